@@ -1,0 +1,193 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyCsrf from "@fastify/csrf-protection";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  type ZodTypeProvider,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { DatabaseHandle } from "./db/client.ts";
+import { registerAccessChecks } from "./http/access.ts";
+import { type Clock, systemClock } from "./http/context.ts";
+import { AppError, errorBody, registerErrorHandling } from "./http/errors.ts";
+import { accountRoutes, SESSION_COOKIE } from "./modules/accounts/routes.ts";
+import { resolveActor } from "./modules/accounts/service.ts";
+import { cityRoutes } from "./modules/cities/routes.ts";
+import { eventRoutes } from "./modules/events/routes.ts";
+import { organizationRoutes } from "./modules/organizations/routes.ts";
+import { peopleRoutes } from "./modules/people/routes.ts";
+import { statsRoutes } from "./modules/stats/routes.ts";
+import { taxonomyRoutes } from "./modules/taxonomy/routes.ts";
+import { VERSION } from "./version.ts";
+
+export interface AppDependencies {
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** Pino logger options, or false for silence (tests). */
+  logger?: FastifyServerOptions["logger"];
+  /** The built web app (index.html and assets); omitted: API only. */
+  webRoot?: string | undefined;
+  /** Requests per minute per client address across the API. */
+  rateLimitPerMinute?: number;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS). */
+  trustProxy?: boolean;
+}
+
+/** Every API module, in the order their routes appear in the OpenAPI document. */
+const apiModules = [
+  accountRoutes,
+  organizationRoutes,
+  cityRoutes,
+  peopleRoutes,
+  eventRoutes,
+  taxonomyRoutes,
+  statsRoutes,
+];
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const { db } = deps.database;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerAccessChecks(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through inline style elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "https:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    max: deps.rateLimitPerMinute ?? 1200,
+    timeWindow: "1 minute",
+    allowList: (request) => !request.url.startsWith("/api/"),
+    errorResponseBuilder: (_request, context) => {
+      const error = new AppError("rate_limited", `Too many requests; retry in ${context.after}`);
+      return Object.assign(error, { statusCode: 429 });
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieOpts: { path: "/", sameSite: "lax", httpOnly: true },
+    getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "citymatch API",
+        version: VERSION,
+        description:
+          "Cities, providers and the exchange between them. Authenticate with the session cookie (browser; send x-csrf-token on writes, from GET /api/v1/auth/csrf) or a personal API token: `Authorization: Bearer cmt_…`. Errors are always `{ error: { code, message, details } }`.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    transformStaticCSP: (header) => header,
+  });
+
+  app.decorateRequest("actor", null);
+  app.decorateRequest("ctx", null as never);
+  app.addHook("onRequest", async (request) => {
+    const authorization = request.headers.authorization;
+    const bearerToken = authorization?.startsWith("Bearer ")
+      ? authorization.slice("Bearer ".length).trim()
+      : undefined;
+    if (authorization && !bearerToken) {
+      throw new AppError("unauthenticated", "Authorization must be `Bearer <token>`");
+    }
+    const actor =
+      request.url.startsWith("/api/") && !request.url.startsWith("/api/docs")
+        ? await resolveActor(db, clock, {
+            bearerToken,
+            sessionToken: request.cookies[SESSION_COOKIE],
+          })
+        : null;
+    if (bearerToken && !actor) {
+      throw new AppError("unauthenticated", "Invalid, expired or revoked API token");
+    }
+    request.actor = actor;
+    request.ctx = { db, clock, actor };
+  });
+
+  app.get(
+    "/api/health",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["reference"],
+        response: {
+          200: z.object({
+            status: z.literal("ok"),
+            database: z.enum(["pglite", "postgres"]),
+            version: z.string(),
+          }),
+        },
+      },
+    },
+    async () => ({ status: "ok" as const, database: deps.database.kind, version: VERSION }),
+  );
+  app.get(
+    "/api/openapi.json",
+    { config: { access: "public" }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  for (const routes of apiModules) await app.register(routes);
+
+  await registerWebApp(app, deps.webRoot);
+  return app;
+}
+
+/** Serves the built React app; every non-API GET falls back to index.html (client routing). */
+async function registerWebApp(app: FastifyInstance, webRoot: string | undefined) {
+  const hasWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));
+  if (hasWeb && webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith("/api/") && request.method === "GET" && hasWeb) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply
+      .status(404)
+      .send(errorBody(new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`)));
+  });
+}

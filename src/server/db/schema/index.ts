@@ -1,0 +1,4 @@
+export * from "./auth.ts";
+export * from "./directory.ts";
+export * from "./events.ts";
+export * from "./taxonomy.ts";
