@@ -9,11 +9,11 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
-  type ZodTypeProvider,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
+  type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DatabaseHandle } from "./db/client.ts";
@@ -164,10 +164,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     },
     async () => ({ status: "ok" as const, database: deps.database.kind, version: VERSION }),
   );
-  app.get(
-    "/api/openapi.json",
-    { config: { access: "public" }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   for (const routes of apiModules) await app.register(routes);
@@ -188,6 +186,10 @@ async function registerWebApp(app: FastifyInstance, webRoot: string | undefined)
     }
     return reply
       .status(404)
-      .send(errorBody(new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`)));
+      .send(
+        errorBody(
+          new AppError("not_found", `No route ${request.method} ${request.url.split("?")[0]}`),
+        ),
+      );
   });
 }

@@ -90,7 +90,10 @@ export async function buildPerson(
   return { id: row.id, email, password: TEST_PASSWORD, organizationId: row.organizationId };
 }
 
-export async function buildEvent(db: Database, overrides: Partial<typeof events.$inferInsert> = {}) {
+export async function buildEvent(
+  db: Database,
+  overrides: Partial<typeof events.$inferInsert> = {},
+) {
   const hostCityId = overrides.hostCityId ?? (await buildCity(db)).id;
   const id = unique();
   const [row] = await db
@@ -110,10 +113,7 @@ export async function buildEvent(db: Database, overrides: Partial<typeof events.
   return row;
 }
 
-export async function buildParticipation(
-  db: Database,
-  values: typeof participations.$inferInsert,
-) {
+export async function buildParticipation(db: Database, values: typeof participations.$inferInsert) {
   const [row] = await db.insert(participations).values(values).returning();
   if (!row) throw new Error("no row");
   return row;

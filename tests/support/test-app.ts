@@ -100,10 +100,18 @@ export async function withCsrf(
 }
 
 /** `app.inject` as the given session (or anonymous), with the CSRF header on writes. */
+export interface CallOptions {
+  method: string;
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  cookies?: Record<string, string>;
+}
+
 export function call(
   app: FastifyInstance,
   session: Session | null,
-  options: InjectOptions & { method: string; url: string },
+  options: CallOptions,
 ): Promise<LightMyRequestResponse> {
   return app.inject({
     ...options,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError } from "./errors.ts";
 import type { Actor, ActorContext, ServiceContext } from "./context.ts";
+import { AppError } from "./errors.ts";
 
 /**
  * Who may call a route, declared on every API route (`config: { access }`); the app
@@ -9,9 +9,19 @@ import type { Actor, ActorContext, ServiceContext } from "./context.ts";
  */
 export type Access = "public" | "signed-in" | "platform-admin";
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+  }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for docs and the route × role test. */
+    declaredRoutes: DeclaredRoute[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -22,6 +32,8 @@ declare module "fastify" {
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function registerAccessChecks(app: FastifyInstance): void {
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.decorate("declaredRoutes", declaredRoutes);
   app.addHook("onRoute", (route) => {
     const url = route.url ?? route.path;
     if (!url.startsWith("/api/") || url.startsWith("/api/docs")) return;
@@ -29,9 +41,14 @@ export function registerAccessChecks(app: FastifyInstance): void {
     if (!access) {
       throw new Error(`Route ${String(route.method)} ${url} does not declare its access`);
     }
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") declaredRoutes.push({ method, url, access });
+    }
   });
 
-  app.addHook("preHandler", async (request: FastifyRequest, reply: FastifyReply) => {
+  // preValidation, not preHandler: a caller who may not use a route learns nothing about
+  // its input rules, and the CSRF check happens before any body is looked at.
+  app.addHook("preValidation", async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
     if (access !== "public") {

@@ -89,11 +89,17 @@ export function fromDatabaseError(error: unknown): AppError | null {
     case "23505":
       return conflict(`Already exists (${constraint ?? "unique constraint"})`, { constraint });
     case "23503":
-      return new AppError(
-        "conflict",
-        `A referenced record does not exist or is still in use (${constraint ?? "foreign key"})`,
+    case "23001": {
+      const stillUsed =
+        dbError.code === "23001" || /still referenced/.test(dbError.detail ?? dbError.message);
+      const table = /on table "([^"]+)"/.exec(dbError.message)?.[1];
+      return conflict(
+        stillUsed
+          ? `Still in use${table ? ` by ${table}` : ""}; remove or reassign those first`
+          : `A referenced record does not exist (${constraint ?? "foreign key"})`,
         { constraint },
       );
+    }
     case "23514":
     case "23502":
       return new AppError("validation_failed", `Invalid value (${constraint ?? dbError.message})`, {
@@ -142,8 +148,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       appError = error;
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       appError = invalid(issuesFromZod(error));
-    } else if (error.code === "FST_CSRF_INVALID_TOKEN" || error.code === "FST_CSRF_MISSING_SECRET") {
-      appError = new AppError("csrf_invalid", "Missing or invalid CSRF token (x-csrf-token header)");
+    } else if (
+      error.code === "FST_CSRF_INVALID_TOKEN" ||
+      error.code === "FST_CSRF_MISSING_SECRET"
+    ) {
+      appError = new AppError(
+        "csrf_invalid",
+        "Missing or invalid CSRF token (x-csrf-token header)",
+      );
     } else if (error.statusCode === 429) {
       appError = new AppError("rate_limited", "Too many requests, try again later");
     } else if (error.statusCode === 413 || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {

@@ -15,11 +15,11 @@ import {
   updateMeBody,
 } from "./schema.ts";
 import {
-  type NewSession,
   changePassword,
   createApiToken,
   getMe,
   listApiTokens,
+  type NewSession,
   revokeApiToken,
   signIn,
   signOut,
@@ -61,7 +61,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, body: signUpBody, response: { 201: meSchema } },
     },
     async (request, reply) => {
-      const session = await signUp(request.ctx, request.body, request.headers["user-agent"] ?? null);
+      const session = await signUp(
+        request.ctx,
+        request.body,
+        request.headers["user-agent"] ?? null,
+      );
       setSessionCookie(request, reply, session);
       return reply.status(201).send(session.me);
     },

@@ -3,8 +3,13 @@ import type { Database } from "../../db/client.ts";
 import type { Actor, ActorContext, Clock, ServiceContext } from "../../http/context.ts";
 import { AppError, conflict, notFound } from "../../http/errors.ts";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../people/passwords.ts";
-import { insertPerson, selectPersonById, selectPersonIdByEmail, updatePersonRow } from "../people/queries.ts";
 import { presentPerson } from "../people/presenter.ts";
+import {
+  insertPerson,
+  selectPersonById,
+  selectPersonIdByEmail,
+  updatePersonRow,
+} from "../people/queries.ts";
 import { presentApiToken } from "./presenter.ts";
 import {
   countPlatformAdmins,
@@ -101,7 +106,11 @@ export async function signIn(
     input.password,
   );
   if (!account?.passwordHash || !passwordOk) {
-    await insertFailure(ctx.db, { email, clientAddress: client.address, failedAt: ctx.clock.now() });
+    await insertFailure(ctx.db, {
+      email,
+      clientAddress: client.address,
+      failedAt: ctx.clock.now(),
+    });
     throw new AppError("unauthenticated", "Wrong e-mail or password");
   }
   const session = await startSession(ctx.db, ctx.clock, account.id, client.userAgent);

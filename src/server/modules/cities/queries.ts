@@ -1,8 +1,8 @@
-import { type SQL, and, asc, count, eq, gte, ilike, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { cities, events, organizations } from "../../db/schema/index.ts";
-import { type KeysetSort, afterCursor, orderByKeyset } from "../../http/pagination.ts";
 import { likePattern } from "../../db/like.ts";
+import { cities, events, organizations } from "../../db/schema/index.ts";
+import { afterCursor, type KeysetSort, orderByKeyset } from "../../http/pagination.ts";
 
 export type CityRow = typeof cities.$inferSelect;
 export type CityInsert = typeof cities.$inferInsert;
@@ -77,11 +77,7 @@ export async function selectOrganizationsInCity(db: Database, cityId: string, li
     .limit(limit);
 }
 
-export async function selectEventsInCity(
-  db: Database,
-  cityId: string,
-  includeDrafts: boolean,
-) {
+export async function selectEventsInCity(db: Database, cityId: string, includeDrafts: boolean) {
   return db
     .select({
       id: events.id,
@@ -93,7 +89,10 @@ export async function selectEventsInCity(
     })
     .from(events)
     .where(
-      and(eq(events.hostCityId, cityId), includeDrafts ? undefined : sql`${events.status} <> 'draft'`),
+      and(
+        eq(events.hostCityId, cityId),
+        includeDrafts ? undefined : sql`${events.status} <> 'draft'`,
+      ),
     )
     .orderBy(events.startsOn);
 }

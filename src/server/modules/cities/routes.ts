@@ -47,7 +47,12 @@ export const cityRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/v1/cities/:id",
     {
       config: { access: "signed-in" },
-      schema: { tags, params: cityIdParams, body: updateCityBody, response: { 200: cityDetailSchema } },
+      schema: {
+        tags,
+        params: cityIdParams,
+        body: updateCityBody,
+        response: { 200: cityDetailSchema },
+      },
     },
     (request) => updateCity(actorContext(request), request.params.id, request.body),
   );

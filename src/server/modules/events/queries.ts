@@ -1,7 +1,7 @@
-import { type SQL, and, count, eq, inArray, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { cities, events, organizations, participations, people } from "../../db/schema/index.ts";
-import { type KeysetSort, afterCursor, orderByKeyset } from "../../http/pagination.ts";
+import { afterCursor, type KeysetSort, orderByKeyset } from "../../http/pagination.ts";
 
 export type EventInsert = typeof events.$inferInsert;
 
@@ -173,7 +173,10 @@ export async function selectParticipationsPage(
     .innerJoin(people, eq(people.id, participations.personId))
     .leftJoin(
       organizations,
-      eq(organizations.id, sql`coalesce(${participations.organizationId}, ${people.organizationId})`),
+      eq(
+        organizations.id,
+        sql`coalesce(${participations.organizationId}, ${people.organizationId})`,
+      ),
     )
     .where(and(where, afterCursor(sort, participations.id, cursor)))
     .orderBy(...orderByKeyset(sort, participations.id))
@@ -189,7 +192,10 @@ export async function selectParticipation(db: Database, id: string) {
     .innerJoin(people, eq(people.id, participations.personId))
     .leftJoin(
       organizations,
-      eq(organizations.id, sql`coalesce(${participations.organizationId}, ${people.organizationId})`),
+      eq(
+        organizations.id,
+        sql`coalesce(${participations.organizationId}, ${people.organizationId})`,
+      ),
     )
     .where(eq(participations.id, id));
   return (row as ParticipationRow | undefined) ?? null;
@@ -199,10 +205,7 @@ export async function insertParticipation(
   db: Database,
   values: typeof participations.$inferInsert,
 ) {
-  const [row] = await db
-    .insert(participations)
-    .values(values)
-    .returning({ id: participations.id });
+  const [row] = await db.insert(participations).values(values).returning({ id: participations.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
 }

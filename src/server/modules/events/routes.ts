@@ -63,7 +63,12 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/v1/events/:id",
     {
       config: { access: "signed-in" },
-      schema: { tags, params: eventIdParams, body: updateEventBody, response: { 200: eventDetailSchema } },
+      schema: {
+        tags,
+        params: eventIdParams,
+        body: updateEventBody,
+        response: { 200: eventDetailSchema },
+      },
     },
     (request) => updateEvent(actorContext(request), request.params.id, request.body),
   );

@@ -7,11 +7,11 @@ import { uuidPattern } from "../../http/reference.ts";
 import { can } from "./policy.ts";
 import { presentEvent, presentParticipation } from "./presenter.ts";
 import {
-  type EventInsert,
-  type EventRow,
   countParticipantsByRole,
   deleteEventRow,
   deleteParticipationRow,
+  type EventInsert,
+  type EventRow,
   eventSlugTaken,
   insertEvent,
   insertParticipation,
@@ -66,7 +66,10 @@ async function findEvent(ctx: ServiceContext, idOrSlug: string): Promise<EventRo
   return row;
 }
 
-export async function getEvent(ctx: ServiceContext, idOrSlug: string): Promise<EventDetailResponse> {
+export async function getEvent(
+  ctx: ServiceContext,
+  idOrSlug: string,
+): Promise<EventDetailResponse> {
   const row = await findEvent(ctx, idOrSlug);
   const [counts, myRoles] = await Promise.all([
     countParticipantsByRole(ctx.db, row.id),
@@ -88,7 +91,8 @@ export async function createEvent(
   const id = await ctx.db.transaction(async (tx) => {
     const timeZone = input.timeZone ?? (await selectCityTimeZone(tx, input.hostCityId));
     if (!timeZone) throw invalid([{ path: "body.hostCityId", message: "no such city" }]);
-    const slug = input.slug ?? (await firstFreeSlug(slugify(input.name), (s) => eventSlugTaken(tx, s)));
+    const slug =
+      input.slug ?? (await firstFreeSlug(slugify(input.name), (s) => eventSlugTaken(tx, s)));
     const values: EventInsert = {
       ...input,
       slug,

@@ -1,8 +1,8 @@
-import { type SQL, and, arrayContains, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, arrayContains, asc, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { likePattern } from "../../db/like.ts";
 import { cities, organizations, people } from "../../db/schema/index.ts";
-import { type KeysetSort, afterCursor, orderByKeyset } from "../../http/pagination.ts";
+import { afterCursor, type KeysetSort, orderByKeyset } from "../../http/pagination.ts";
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
@@ -48,7 +48,10 @@ export async function selectOrganizationsPage(
   return { rows, total: totals?.total ?? 0 };
 }
 
-export async function selectOrganization(db: Database, idOrSlug: { id: string } | { slug: string }) {
+export async function selectOrganization(
+  db: Database,
+  idOrSlug: { id: string } | { slug: string },
+) {
   const [row] = await db
     .select()
     .from(organizations)
@@ -58,11 +61,16 @@ export async function selectOrganization(db: Database, idOrSlug: { id: string } 
   return row ?? null;
 }
 
-export async function selectCityRef(db: Database, where: { id: string } | { organizationId: string }) {
+export async function selectCityRef(
+  db: Database,
+  where: { id: string } | { organizationId: string },
+) {
   const [row] = await db
     .select({ id: cities.id, slug: cities.slug, name: cities.name, country: cities.country })
     .from(cities)
-    .where("id" in where ? eq(cities.id, where.id) : eq(cities.organizationId, where.organizationId));
+    .where(
+      "id" in where ? eq(cities.id, where.id) : eq(cities.organizationId, where.organizationId),
+    );
   return row ?? null;
 }
 

@@ -29,7 +29,11 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/v1/organizations",
     {
       config: { access: "public" },
-      schema: { tags, querystring: listOrganizationsQuery, response: { 200: organizationPageSchema } },
+      schema: {
+        tags,
+        querystring: listOrganizationsQuery,
+        response: { 200: organizationPageSchema },
+      },
     },
     (request) => listOrganizations(request.ctx, request.query),
   );
@@ -92,7 +96,12 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      setMember(actorContext(request), request.params.id, request.params.personId, request.body.role),
+      setMember(
+        actorContext(request),
+        request.params.id,
+        request.params.personId,
+        request.body.role,
+      ),
   );
 
   app.delete(

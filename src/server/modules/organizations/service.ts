@@ -1,4 +1,4 @@
-import { slugify, firstFreeSlug } from "../../../core/text/slugify.ts";
+import { firstFreeSlug, slugify } from "../../../core/text/slugify.ts";
 import { organizations } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound } from "../../http/errors.ts";
@@ -39,7 +39,13 @@ export async function listOrganizations(
   const sort = parseSort(query.sort, sortColumns);
   const { rows, total } = await selectOrganizationsPage(
     ctx.db,
-    { q: query.q, kind: query.kind, country: query.country, domain: query.domain, cityId: query.city },
+    {
+      q: query.q,
+      kind: query.kind,
+      country: query.country,
+      domain: query.domain,
+      cityId: query.city,
+    },
     sort,
     query.cursor,
     query.limit,

@@ -1,8 +1,8 @@
-import { type SQL, and, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, count, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { likePattern } from "../../db/like.ts";
 import { organizations, people } from "../../db/schema/index.ts";
-import { type KeysetSort, afterCursor, orderByKeyset } from "../../http/pagination.ts";
+import { afterCursor, type KeysetSort, orderByKeyset } from "../../http/pagination.ts";
 
 export const personColumns = {
   id: people.id,

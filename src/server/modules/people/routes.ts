@@ -46,7 +46,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/v1/people/:id",
     {
       config: { access: "platform-admin" },
-      schema: { tags, params: personIdParams, body: updatePersonBody, response: { 200: personSchema } },
+      schema: {
+        tags,
+        params: personIdParams,
+        body: updatePersonBody,
+        response: { 200: personSchema },
+      },
     },
     (request) => updatePerson(actorContext(request), request.params.id, request.body),
   );

@@ -26,7 +26,10 @@ export const personSchema = z
 export type PersonResponse = z.infer<typeof personSchema>;
 
 export const personNameSchema = z.string().trim().min(1).max(200);
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());
 export const passwordSchema = z
   .string()
   .min(12, "at least 12 characters")

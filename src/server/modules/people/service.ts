@@ -1,24 +1,24 @@
+import type { z } from "zod";
+import { people } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, invalid, notFound } from "../../http/errors.ts";
 import { type Page, parseSort, toPage } from "../../http/pagination.ts";
-import { people } from "../../db/schema/index.ts";
 import { hashPassword } from "./passwords.ts";
 import { presentPerson } from "./presenter.ts";
 import {
-  type PersonInsert,
   deletePersonRow,
   insertPerson,
+  type PersonInsert,
   selectPeoplePage,
   selectPersonById,
   updatePersonRow,
 } from "./queries.ts";
 import type {
   CreatePersonInput,
+  listPeopleQuery,
   PersonResponse,
   UpdatePersonInput,
-  listPeopleQuery,
 } from "./schema.ts";
-import type { z } from "zod";
 
 const sortColumns = {
   name: { column: people.name, key: "name" },

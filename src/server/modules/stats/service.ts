@@ -9,7 +9,9 @@ export async function getPlatformStats(ctx: ServiceContext): Promise<PlatformSta
     countries: counts.countries,
     continents: counts.continents,
     organizations: counts.byKind.reduce((sum, row) => sum + row.organizations, 0),
-    organizationsByKind: Object.fromEntries(counts.byKind.map((row) => [row.kind, row.organizations])),
+    organizationsByKind: Object.fromEntries(
+      counts.byKind.map((row) => [row.kind, row.organizations]),
+    ),
     people: counts.people,
     events: counts.events,
   };

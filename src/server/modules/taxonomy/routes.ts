@@ -5,7 +5,12 @@ import { selectTaxonomy } from "./queries.ts";
 const taxonomySchema = z
   .object({
     areas: z.array(
-      z.object({ code: z.string(), position: z.number(), name: z.string(), description: z.string() }),
+      z.object({
+        code: z.string(),
+        position: z.number(),
+        name: z.string(),
+        description: z.string(),
+      }),
     ),
     sdgs: z.array(z.object({ number: z.number(), name: z.string(), color: z.string() })),
   })

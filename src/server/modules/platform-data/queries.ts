@@ -1,0 +1,74 @@
+import { count, getTableColumns, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Database } from "../../db/client.ts";
+import {
+  apiTokens,
+  cities,
+  events,
+  organizations,
+  participations,
+  people,
+} from "../../db/schema/index.ts";
+
+/**
+ * Exported tables in an order where every row's references come before it. The one
+ * cycle (organizations.city_id ↔ cities.organization_id) is broken by inserting
+ * organizations without their city and linking them after the cities.
+ */
+export const EXPORTED_TABLES = {
+  organizations,
+  cities,
+  people,
+  events,
+  participations,
+  apiTokens,
+} satisfies Record<string, PgTable>;
+export type ExportedTableName = keyof typeof EXPORTED_TABLES;
+export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
+
+export async function selectAllRows(db: Database, name: ExportedTableName) {
+  const table = EXPORTED_TABLES[name];
+  const idColumn = getTableColumns(table).id;
+  return db
+    .select()
+    .from(table as PgTable)
+    .orderBy(idColumn ?? sql`1`) as Promise<Record<string, unknown>[]>;
+}
+
+export async function countRows(db: Database, name: ExportedTableName) {
+  const [row] = await db.select({ rows: count() }).from(EXPORTED_TABLES[name] as PgTable);
+  return row?.rows ?? 0;
+}
+
+export async function insertRows(
+  db: Database,
+  name: ExportedTableName,
+  rows: Record<string, unknown>[],
+) {
+  if (rows.length === 0) return;
+  await db.insert(EXPORTED_TABLES[name] as PgTable).values(rows);
+}
+
+export async function linkOrganizationCity(db: Database, organizationId: string, cityId: string) {
+  await db
+    .update(organizations)
+    .set({ cityId })
+    .where(sql`${organizations.id} = ${organizationId}`);
+}
+
+/** Deletes all platform data, children first, inside the caller's transaction. */
+export async function deleteAllPlatformData(db: Database) {
+  await db.execute(
+    sql`TRUNCATE ${apiTokens}, ${participations}, ${events}, ${people}, ${cities}, ${organizations} CASCADE`,
+  );
+}
+
+export function dateColumnKeys(name: ExportedTableName): string[] {
+  return Object.entries(getTableColumns(EXPORTED_TABLES[name]))
+    .filter(([, column]) => column.dataType === "date")
+    .map(([key]) => key);
+}
+
+export function columnKeys(name: ExportedTableName): Set<string> {
+  return new Set(Object.keys(getTableColumns(EXPORTED_TABLES[name])));
+}
