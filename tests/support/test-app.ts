@@ -44,11 +44,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { clock?: Clock; trustProxy?: boolean } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp({
     database,
     logger: false,
+    trustProxy: options.trustProxy ?? false,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();

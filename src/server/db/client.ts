@@ -58,6 +58,10 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client the server closes (restart, failover, admin termination) emits here;
+  // the pool has already discarded it and the next query connects afresh. Without a
+  // listener the error would crash the process.
+  pool.on("error", () => {});
   // Fail at start-up with the server's own message rather than on the first request.
   const probe = await pool.connect();
   probe.release();

@@ -107,7 +107,11 @@ export async function createOrganization(
     }
     return row;
   });
-  return getOrganization(ctx, created.id);
+  const founderIsAdmin = !ctx.actor.organizationId;
+  const actor = founderIsAdmin
+    ? { ...ctx.actor, organizationId: created.id, organizationRole: "admin" as const }
+    : ctx.actor;
+  return getOrganization({ ...ctx, actor }, created.id);
 }
 
 export async function updateOrganization(
