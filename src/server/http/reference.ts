@@ -50,3 +50,8 @@ export const idOrSlugParams = z.object({
 });
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads an `:idOrSlug` path value as the lookup key it is. */
+export function idOrSlugKey(value: string): { id: string } | { slug: string } {
+  return uuidPattern.test(value) ? { id: value } : { slug: value };
+}

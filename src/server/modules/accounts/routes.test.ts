@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const signUp = (payload: unknown, headers: Record<string, string> = {}) =>
+const signUp = (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
   t.app.inject({ method: "POST", url: "/api/v1/auth/sign-up", payload, headers });
 
 describe("sign up", () => {

@@ -3,7 +3,7 @@ import { cities } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { forbidden, invalid, notFound } from "../../http/errors.ts";
 import { type Page, parseSort, toPage } from "../../http/pagination.ts";
-import { continentOfCountry, uuidPattern } from "../../http/reference.ts";
+import { continentOfCountry, idOrSlugKey } from "../../http/reference.ts";
 import { can } from "./policy.ts";
 import { presentCity } from "./presenter.ts";
 import {
@@ -42,10 +42,7 @@ export async function listCities(
 }
 
 async function findCity(ctx: ServiceContext, idOrSlug: string): Promise<CityRow> {
-  const row = await selectCity(
-    ctx.db,
-    uuidPattern.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
-  );
+  const row = await selectCity(ctx.db, idOrSlugKey(idOrSlug));
   if (!row) throw notFound("City");
   return row;
 }

@@ -155,6 +155,21 @@ export type ParticipationRow = {
   organizationName: string | null;
 };
 
+/** Participations with their person, and the organization they represent (or belong to). */
+function selectParticipationsWithPeople(db: Database) {
+  return db
+    .select(participationColumns)
+    .from(participations)
+    .innerJoin(people, eq(people.id, participations.personId))
+    .leftJoin(
+      organizations,
+      eq(
+        organizations.id,
+        sql`coalesce(${participations.organizationId}, ${people.organizationId})`,
+      ),
+    );
+}
+
 export async function selectParticipationsPage(
   db: Database,
   eventId: string,
@@ -167,17 +182,7 @@ export async function selectParticipationsPage(
     eq(participations.eventId, eventId),
     role ? eq(participations.role, role) : undefined,
   );
-  const rows = await db
-    .select(participationColumns)
-    .from(participations)
-    .innerJoin(people, eq(people.id, participations.personId))
-    .leftJoin(
-      organizations,
-      eq(
-        organizations.id,
-        sql`coalesce(${participations.organizationId}, ${people.organizationId})`,
-      ),
-    )
+  const rows = await selectParticipationsWithPeople(db)
     .where(and(where, afterCursor(sort, participations.id, cursor)))
     .orderBy(...orderByKeyset(sort, participations.id))
     .limit(limit + 1);
@@ -186,18 +191,7 @@ export async function selectParticipationsPage(
 }
 
 export async function selectParticipation(db: Database, id: string) {
-  const [row] = await db
-    .select(participationColumns)
-    .from(participations)
-    .innerJoin(people, eq(people.id, participations.personId))
-    .leftJoin(
-      organizations,
-      eq(
-        organizations.id,
-        sql`coalesce(${participations.organizationId}, ${people.organizationId})`,
-      ),
-    )
-    .where(eq(participations.id, id));
+  const [row] = await selectParticipationsWithPeople(db).where(eq(participations.id, id));
   return (row as ParticipationRow | undefined) ?? null;
 }
 

@@ -3,7 +3,7 @@ import { events, people } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, invalid, notFound } from "../../http/errors.ts";
 import { type Page, parseSort, toPage } from "../../http/pagination.ts";
-import { uuidPattern } from "../../http/reference.ts";
+import { idOrSlugKey } from "../../http/reference.ts";
 import { can } from "./policy.ts";
 import { presentEvent, presentParticipation } from "./presenter.ts";
 import {
@@ -57,10 +57,7 @@ export async function listEvents(
 }
 
 async function findEvent(ctx: ServiceContext, idOrSlug: string): Promise<EventRow> {
-  const row = await selectEvent(
-    ctx.db,
-    uuidPattern.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
-  );
+  const row = await selectEvent(ctx.db, idOrSlugKey(idOrSlug));
   // A draft the caller may not see does not exist for them.
   if (!row || !can(ctx.actor, "see", row)) throw notFound("Event");
   return row;

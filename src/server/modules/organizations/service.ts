@@ -3,7 +3,7 @@ import { organizations } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound } from "../../http/errors.ts";
 import { type Page, parseSort, toPage } from "../../http/pagination.ts";
-import { uuidPattern } from "../../http/reference.ts";
+import { idOrSlugKey } from "../../http/reference.ts";
 import { can } from "./policy.ts";
 import { presentOrganization } from "./presenter.ts";
 import {
@@ -54,10 +54,7 @@ export async function listOrganizations(
 }
 
 async function findOrganization(ctx: ServiceContext, idOrSlug: string) {
-  const row = await selectOrganization(
-    ctx.db,
-    uuidPattern.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
-  );
+  const row = await selectOrganization(ctx.db, idOrSlugKey(idOrSlug));
   if (!row) throw notFound("Organization");
   return row;
 }
