@@ -46,3 +46,21 @@ export const sdgs = pgTable(
     check("sdgs_color_hex", sql`${t.color} ~ '^#[0-9A-F]{6}$'`),
   ],
 );
+
+/**
+ * ISO 3166-1 countries with their continent, seeded by a migration from the
+ * countries-list package. Region facets and breakdowns join it; country columns stay
+ * plain codes (checked by regex) so an unlisted territory never blocks a write.
+ */
+export const countries = pgTable(
+  "countries",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    continent: text("continent").notNull(),
+  },
+  (t) => [
+    check("countries_code_iso", sql`${t.code} ~ '^[A-Z]{2}$'`),
+    check("countries_continent_known", sql`${t.continent} IN ('AF','AN','AS','EU','NA','OC','SA')`),
+  ],
+);
