@@ -22,6 +22,7 @@ import { type Clock, systemClock } from "./http/context.ts";
 import { AppError, errorBody, registerErrorHandling } from "./http/errors.ts";
 import { accountRoutes, SESSION_COOKIE } from "./modules/accounts/routes.ts";
 import { resolveActor } from "./modules/accounts/service.ts";
+import { challengeRoutes } from "./modules/challenges/routes.ts";
 import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
@@ -50,6 +51,7 @@ const apiModules = [
   cityRoutes,
   peopleRoutes,
   eventRoutes,
+  challengeRoutes,
   taxonomyRoutes,
   statsRoutes,
 ];
