@@ -22,11 +22,13 @@ import { type Clock, systemClock } from "./http/context.ts";
 import { AppError, errorBody, registerErrorHandling } from "./http/errors.ts";
 import { accountRoutes, SESSION_COOKIE } from "./modules/accounts/routes.ts";
 import { resolveActor } from "./modules/accounts/service.ts";
+import { caseRoutes } from "./modules/cases/routes.ts";
 import { challengeRoutes } from "./modules/challenges/routes.ts";
 import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
+import { solutionRoutes } from "./modules/solutions/routes.ts";
 import { statsRoutes } from "./modules/stats/routes.ts";
 import { taxonomyRoutes } from "./modules/taxonomy/routes.ts";
 import { VERSION } from "./version.ts";
@@ -52,6 +54,8 @@ const apiModules = [
   peopleRoutes,
   eventRoutes,
   challengeRoutes,
+  solutionRoutes,
+  caseRoutes,
   taxonomyRoutes,
   statsRoutes,
 ];

@@ -21,11 +21,11 @@ export function ensureVisible<T extends OwnedItem>(
   return row;
 }
 
-/** Records the saved state of an item as its version `row.version`. */
+/** Records the saved state of an item (and its parts) as its version `row.version`. */
 export async function recordVersion(
   db: Database,
   itemType: ItemType,
-  row: { id: string; version: number },
+  row: { id: string; version: number } & Record<string, unknown>,
   changedBy: Actor,
   changedAt: Date,
 ) {
