@@ -28,6 +28,7 @@ import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
+import { searchRoutes } from "./modules/search/routes.ts";
 import { solutionRoutes } from "./modules/solutions/routes.ts";
 import { statsRoutes } from "./modules/stats/routes.ts";
 import { taxonomyRoutes } from "./modules/taxonomy/routes.ts";
@@ -56,6 +57,7 @@ const apiModules = [
   challengeRoutes,
   solutionRoutes,
   caseRoutes,
+  searchRoutes,
   taxonomyRoutes,
   statsRoutes,
 ];

@@ -1,0 +1,73 @@
+import { markdownToPlainText } from "../items/markdown.ts";
+import type { RawFacet, selectHits } from "./queries.ts";
+import { FACETS, type FacetName, type SearchHit, type SearchResult } from "./schema.ts";
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+
+/**
+ * Snippets are escaped text with <mark> around matches. Full-text snippets arrive with
+ * U+E000…U+E001 around matches (ts_headline); fuzzy ones are marked here, by the query's
+ * words as substrings.
+ */
+export function toSnippetHtml(raw: string, fuzzyQuery: string | null): string {
+  const text = markdownToPlainText(raw);
+  let html = escapeHtml(text);
+  if (fuzzyQuery) {
+    const words = fuzzyQuery
+      .split(/\s+/)
+      .filter((word) => word.length > 0)
+      .map((word) => escapeHtml(word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (words.length > 0)
+      html = html.replace(new RegExp(`(${words.join("|")})`, "giu"), "\uE000$1\uE001");
+  }
+  return html.replaceAll("\uE000", "<mark>").replaceAll("\uE001", "</mark>");
+}
+
+type HitRow = Awaited<ReturnType<typeof selectHits>>[number];
+
+export function presentHit(
+  row: HitRow,
+  score: number | null,
+  fuzzyQuery: string | null,
+): SearchHit {
+  return {
+    type: row.itemType,
+    id: row.itemId,
+    slug: row.slug,
+    title: row.title,
+    snippet: toSnippetHtml(row.snippet, fuzzyQuery),
+    organization: { id: row.organizationId, name: row.organizationName },
+    country: row.country,
+    continent: row.continent,
+    domains: row.domains,
+    sdgs: row.sdgs,
+    trl: row.trl,
+    stage: row.stage,
+    budgetBand: row.budgetBand,
+    status: row.status,
+    updatedAt: row.updatedAt.toISOString(),
+    score,
+  };
+}
+
+export function presentFacets(raw: RawFacet[]): SearchResult["facets"] {
+  const facets = Object.fromEntries(
+    FACETS.map((name) => [name, [] as { value: string; count: number }[]]),
+  ) as SearchResult["facets"];
+  for (const entry of raw) {
+    facets[entry.facet as FacetName]?.push({ value: entry.value, count: entry.count });
+  }
+  for (const name of FACETS) {
+    facets[name].sort(
+      (a, b) => b.count - a.count || a.value.localeCompare(b.value, "en", { numeric: true }),
+    );
+  }
+  return facets;
+}
