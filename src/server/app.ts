@@ -26,6 +26,7 @@ import { caseRoutes } from "./modules/cases/routes.ts";
 import { challengeRoutes } from "./modules/challenges/routes.ts";
 import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
+import { listRoutes } from "./modules/lists/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
 import { searchRoutes } from "./modules/search/routes.ts";
@@ -57,6 +58,7 @@ const apiModules = [
   challengeRoutes,
   solutionRoutes,
   caseRoutes,
+  listRoutes,
   searchRoutes,
   taxonomyRoutes,
   statsRoutes,

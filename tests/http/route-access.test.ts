@@ -79,7 +79,9 @@ describe("every API route × every role", () => {
         });
         const expected = accessAnswer(route.access, role);
         const status = response.statusCode;
-        const body = response.body ? (response.json() as { error?: { code: string } }) : {};
+        const isJson = String(response.headers["content-type"] ?? "").includes("json");
+        const body =
+          isJson && response.body ? (response.json() as { error?: { code: string } }) : {};
         const ok =
           status < 500 &&
           (expected === "allowed"
