@@ -3,6 +3,7 @@ import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -26,6 +27,7 @@ import { caseRoutes } from "./modules/cases/routes.ts";
 import { challengeRoutes } from "./modules/challenges/routes.ts";
 import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
+import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
@@ -59,6 +61,7 @@ const apiModules = [
   solutionRoutes,
   caseRoutes,
   listRoutes,
+  importRoutes,
   searchRoutes,
   taxonomyRoutes,
   statsRoutes,
@@ -102,6 +105,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     },
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: 25 * 1024 * 1024, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   await app.register(fastifyCsrf, {
     sessionPlugin: "@fastify/cookie",
     cookieOpts: { path: "/", sameSite: "lax", httpOnly: true },
@@ -191,7 +198,11 @@ async function registerWebApp(app: FastifyInstance, webRoot: string | undefined)
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (!request.url.startsWith("/api/") && request.method === "GET" && hasWeb) {
+    const path = request.url.split("?")[0] ?? "";
+    // Client routes have no file extension; a missing /assets/x.js must be a 404, not
+    // the app's HTML with status 200.
+    const isClientRoute = !path.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(path);
+    if (isClientRoute && request.method === "GET" && hasWeb) {
       return reply.type("text/html").sendFile("index.html");
     }
     return reply

@@ -19,6 +19,7 @@ const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 function realPath(url: string): string {
   return url
     .replace(":participationId", "00000000-0000-4000-8000-000000000000")
+    .replace(":kind", "challenges")
     .replace(":personId", personId)
     .replace(
       ":id",

@@ -125,3 +125,16 @@ export function call(
     },
   } as InjectOptions) as Promise<LightMyRequestResponse>;
 }
+
+/** A multipart/form-data body with one file field named `file`. */
+export function multipartFile(filename: string, content: string | Buffer) {
+  const boundary = `----citymatch${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, Buffer.isBuffer(content) ? content : Buffer.from(content), tail]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
