@@ -5,10 +5,20 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const children = [
-  spawn(process.execPath, ["--watch-path=src/server", "--watch-path=src/core", "--watch-path=src/demo", "src/cli/main.ts", "serve"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  }),
+  spawn(
+    process.execPath,
+    [
+      "--watch-path=src/server",
+      "--watch-path=src/core",
+      "--watch-path=src/demo",
+      "src/cli/main.ts",
+      "serve",
+    ],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  ),
   spawn(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js")], {
     cwd: ROOT,
     stdio: "inherit",

@@ -1,0 +1,323 @@
+import {
+  Anchor,
+  AppShell,
+  Avatar,
+  Box,
+  Burger,
+  Button,
+  Container,
+  Divider,
+  Group,
+  NavLink as MantineNavLink,
+  Menu,
+  Stack,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import {
+  IconBuildingCommunity,
+  IconBuildingSkyscraper,
+  IconCalendarEvent,
+  IconChevronDown,
+  IconLogout,
+  IconShieldLock,
+  IconUserCircle,
+} from "@tabler/icons-react";
+import { type ReactNode, Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { errorDetail, errorTitle } from "../components/errors.tsx";
+import { LanguageSwitcher } from "../components/language-switcher.tsx";
+import { Logo } from "../components/logo.tsx";
+import { PageSkeleton } from "../components/query-state.tsx";
+import { useSignOut } from "../features/account/mutations.ts";
+import type { Me } from "./api-types.ts";
+import { useMe } from "./session.ts";
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+function useNavItems(): NavItem[] {
+  const { t } = useTranslation();
+  return [
+    {
+      to: "/cities",
+      label: t("nav.cities"),
+      icon: <IconBuildingSkyscraper size={18} aria-hidden />,
+    },
+    {
+      to: "/organizations",
+      label: t("nav.organizations"),
+      icon: <IconBuildingCommunity size={18} aria-hidden />,
+    },
+    { to: "/events", label: t("nav.events"), icon: <IconCalendarEvent size={18} aria-hidden /> },
+  ];
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+function useSignOutAndLeave() {
+  const { t } = useTranslation();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  // Leave the page first: pages for signed-in people would otherwise react to the ended
+  // session by sending the reader to the sign-in form.
+  return async () => {
+    await navigate("/", { flushSync: true });
+    try {
+      await signOut.mutateAsync();
+      notifications.show({ message: t("auth.signedOut"), color: "civic" });
+    } catch (error) {
+      notifications.show({
+        color: "red",
+        title: errorTitle(t, error),
+        message: errorDetail(t, error),
+      });
+    }
+  };
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const signOut = useSignOutAndLeave();
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md" width={230}>
+      <Menu.Target>
+        <UnstyledButton
+          className="cm-user-button"
+          aria-label={t("nav.userMenu", { name: me.person.name })}
+          data-testid="user-menu"
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={32} radius="xl" color="dusk" variant="filled">
+              {initials(me.person.name)}
+            </Avatar>
+            <Text size="sm" fw={600} maw={140} truncate="end">
+              {me.person.name}
+            </Text>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.person.email ?? me.person.name}</Menu.Label>
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<IconUserCircle size={16} aria-hidden />}
+        >
+          {t("nav.account")}
+        </Menu.Item>
+        {me.platformAdmin ? (
+          <Menu.Item
+            component={Link}
+            to="/admin"
+            leftSection={<IconShieldLock size={16} aria-hidden />}
+          >
+            {t("nav.admin")}
+          </Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => void signOut()}
+        >
+          {t("nav.signOut")}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const items = useNavItems();
+  const location = useLocation();
+  const signOut = useSignOutAndLeave();
+  return (
+    <Stack gap={4}>
+      {items.map((item) => (
+        <MantineNavLink
+          key={item.to}
+          component={Link}
+          to={item.to}
+          label={item.label}
+          leftSection={item.icon}
+          active={location.pathname.startsWith(item.to)}
+          onClick={onNavigate}
+        />
+      ))}
+      <Divider my="sm" />
+      {me ? (
+        <>
+          <MantineNavLink
+            component={Link}
+            to="/account"
+            label={t("nav.account")}
+            leftSection={<IconUserCircle size={18} aria-hidden />}
+            active={location.pathname.startsWith("/account")}
+            onClick={onNavigate}
+          />
+          {me.platformAdmin ? (
+            <MantineNavLink
+              component={Link}
+              to="/admin"
+              label={t("nav.admin")}
+              leftSection={<IconShieldLock size={18} aria-hidden />}
+              active={location.pathname.startsWith("/admin")}
+              onClick={onNavigate}
+            />
+          ) : null}
+          <MantineNavLink
+            component="button"
+            label={t("nav.signOut")}
+            leftSection={<IconLogout size={18} aria-hidden />}
+            onClick={() => {
+              onNavigate();
+              void signOut();
+            }}
+          />
+        </>
+      ) : me === null ? (
+        <Stack gap="xs" px="xs">
+          <Button component={Link} to="/sign-in" variant="default" onClick={onNavigate}>
+            {t("nav.signIn")}
+          </Button>
+          <Button component={Link} to="/sign-up" onClick={onNavigate}>
+            {t("nav.signUp")}
+          </Button>
+        </Stack>
+      ) : null}
+      <Divider my="sm" />
+      <LanguageSwitcher fullWidth />
+    </Stack>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <Box component="footer" className="cm-footer" mt={64} py="xl">
+      <Container size="xl">
+        <Group justify="space-between" gap="md">
+          <Text size="sm" c="dimmed">
+            {t("footer.tagline")}
+          </Text>
+          <Group gap="lg">
+            <Anchor href="/api/docs" size="sm" c="dimmed">
+              {t("footer.apiDocs")}
+            </Anchor>
+            <Anchor component={Link} to="/events" size="sm" c="dimmed">
+              {t("nav.events")}
+            </Anchor>
+          </Group>
+        </Group>
+      </Container>
+    </Box>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const me = useMe();
+  const items = useNavItems();
+  const location = useLocation();
+
+  // Each navigation starts at the top of the new page, like a real page load.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change on purpose
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [location.pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened, desktop: true } }}
+      padding={0}
+    >
+      <a className="cm-skip-link" href="#main">
+        {t("nav.skipToContent")}
+      </a>
+      <AppShell.Header className="cm-header">
+        <Container size="xl" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="lg" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t("nav.closeMenu") : t("nav.openMenu")}
+              />
+              <Anchor component={Link} to="/" underline="never" aria-label={t("nav.home")}>
+                <Logo />
+              </Anchor>
+              <Group component="nav" gap={4} visibleFrom="sm" aria-label={t("nav.main")}>
+                {items.map((item) => (
+                  <NavLink key={item.to} to={item.to} className="cm-nav-link">
+                    {item.label}
+                  </NavLink>
+                ))}
+              </Group>
+            </Group>
+            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitcher />
+              {me.data ? (
+                <UserMenu me={me.data} />
+              ) : me.data === null ? (
+                <>
+                  <Button component={Link} to="/sign-in" variant="default">
+                    {t("nav.signIn")}
+                  </Button>
+                  <Button component={Link} to="/sign-up">
+                    {t("nav.signUp")}
+                  </Button>
+                </>
+              ) : null}
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Navbar p="md" aria-label={t("nav.main")}>
+        {/* Rendered only while open, so its links are not in the tab order on desktop. */}
+        {opened ? <MobileNav me={me.data} onNavigate={close} /> : null}
+      </AppShell.Navbar>
+      <AppShell.Main style={{ display: "flex", flexDirection: "column" }}>
+        <Box id="main" tabIndex={-1} className="cm-main">
+          <Suspense
+            fallback={
+              <Container size="xl" py="xl">
+                <PageSkeleton />
+              </Container>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </Box>
+        <Footer />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** Standard page width and padding; pages that need a full-bleed hero skip it. */
+export function PageContainer({ children, size = "xl" }: { children: ReactNode; size?: string }) {
+  return (
+    <Container size={size} py={{ base: "lg", sm: 40 }}>
+      {children}
+    </Container>
+  );
+}

@@ -1,0 +1,61 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { api } from "../../app/api.ts";
+import type {
+  CityEvent,
+  EventDetail,
+  EventStatus,
+  Page,
+  Participation,
+  ParticipationRole,
+} from "../../app/api-types.ts";
+
+export const EVENTS_KEY = ["events"] as const;
+
+export interface EventFilters {
+  status: EventStatus | null;
+  sort: "startsOn" | "-startsOn";
+}
+
+export function useEventPages(filters: EventFilters, limit = 20) {
+  return useInfiniteQuery({
+    queryKey: [...EVENTS_KEY, "pages", filters, limit],
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<CityEvent>>(
+        "/events",
+        { status: filters.status, sort: filters.sort, limit, cursor: pageParam },
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEvent(slug: string | undefined) {
+  return useQuery({
+    queryKey: [...EVENTS_KEY, "detail", slug],
+    queryFn: ({ signal }) =>
+      api.get<EventDetail>(`/events/${encodeURIComponent(slug ?? "")}`, undefined, signal),
+    enabled: Boolean(slug),
+  });
+}
+
+export function useParticipations(
+  eventId: string | undefined,
+  role: ParticipationRole | null,
+  enabled = true,
+) {
+  return useInfiniteQuery({
+    queryKey: [...EVENTS_KEY, "participations", eventId, role],
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<Participation>>(
+        `/events/${encodeURIComponent(eventId ?? "")}/participations`,
+        { role, limit: 50, cursor: pageParam },
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: Boolean(eventId) && enabled,
+    placeholderData: keepPreviousData,
+  });
+}
