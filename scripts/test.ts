@@ -35,13 +35,16 @@ function readVitest(suite: string, file: string, exitCode: number): SuiteResult 
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
-    numFailedTestSuites: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
   };
+  // A file that fails to load has no test results but must still count as a failure.
+  const brokenFiles = report.testResults.filter(
+    (result) => result.status === "failed" && result.assertionResults.length === 0,
+  ).length;
   return {
     suite,
     passed: report.numPassedTests,
-    // A file that fails to load has no failed tests but must still count as a failure.
-    failed: report.numFailedTests + report.numFailedTestSuites,
+    failed: report.numFailedTests + brokenFiles,
     skipped: report.numPendingTests + report.numTodoTests,
     exitCode,
   };

@@ -9,7 +9,7 @@ import { createProgress } from "./progress.ts";
 
 function printRows(rows: Record<string, number>) {
   for (const [table, count] of Object.entries(rows)) {
-    process.stdout.write(`  ${table.padEnd(16)} ${String(count).padStart(7)}\n`);
+    process.stdout.write(`  ${table.padEnd(20)} ${String(count).padStart(7)}\n`);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type Progress,
 } from "../server/modules/platform-data/service.ts";
 import { type DemoData, generateDemoData } from "./generate.ts";
+import { generateMarketplaceData } from "./marketplace.ts";
 
 /**
  * Well-known demo sign-ins, listed in the README. They exist only in demo data; a real
@@ -93,7 +94,9 @@ export async function loadDemoData(
   db: Database,
   options: { seed?: number; replace?: boolean; progress?: Progress } = {},
 ): Promise<DemoLoadResult> {
-  const data = generateDemoData(options.seed === undefined ? {} : { seed: options.seed });
+  const seedOption = options.seed === undefined ? {} : { seed: options.seed };
+  const data = generateDemoData(seedOption);
+  const marketplace = generateMarketplaceData(data, seedOption);
   const links = new Map(
     data.organizationCityLinks.map((link) => [link.organizationId, link.cityId]),
   );
@@ -114,6 +117,15 @@ export async function loadDemoData(
         events: data.events,
         participations: [...data.participations, ...accounts.participations],
         apiTokens: [],
+        challenges: marketplace.challenges,
+        solutions: marketplace.solutions,
+        solutionDeployments: marketplace.solutionDeployments,
+        cases: marketplace.cases,
+        casePartners: marketplace.casePartners,
+        caseKpis: marketplace.caseKpis,
+        caseSolutions: marketplace.caseSolutions,
+        challengeLists: marketplace.challengeLists,
+        challengeListItems: marketplace.challengeListItems,
       },
     },
     {

@@ -38,7 +38,7 @@ export function renderMarkdown(source: string): string {
       "th",
       "td",
     ],
-    allowedAttributes: { a: ["href", "title"], th: ["align"], td: ["align"] },
+    allowedAttributes: { a: ["href", "title", "rel", "target"], th: ["align"], td: ["align"] },
     allowedSchemes: ["http", "https", "mailto"],
     transformTags: {
       a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener", target: "_blank" }),

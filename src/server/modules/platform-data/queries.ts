@@ -1,13 +1,25 @@
 import { count, getTableColumns, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client.ts";
 import {
   apiTokens,
+  caseKpis,
+  casePartners,
+  caseSolutions,
+  cases,
+  challengeListItems,
+  challengeLists,
+  challenges,
   cities,
   events,
+  itemVersions,
   organizations,
   participations,
   people,
+  savedItems,
+  searchItems,
+  solutionDeployments,
+  solutions,
 } from "../../db/schema/index.ts";
 
 /**
@@ -22,17 +34,31 @@ export const EXPORTED_TABLES = {
   events,
   participations,
   apiTokens,
+  challenges,
+  solutions,
+  solutionDeployments,
+  cases,
+  casePartners,
+  caseKpis,
+  caseSolutions,
+  challengeLists,
+  challengeListItems,
+  itemVersions,
+  savedItems,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
 
+/** Rows in primary-key order, so two exports of the same data are identical. */
 export async function selectAllRows(db: Database, name: ExportedTableName) {
-  const table = EXPORTED_TABLES[name];
-  const idColumn = getTableColumns(table).id;
+  const table = EXPORTED_TABLES[name] as PgTable;
+  const config = getTableConfig(table);
+  const keyColumns = config.columns.filter((column) => column.primary);
+  const orderBy = keyColumns.length > 0 ? keyColumns : (config.primaryKeys[0]?.columns ?? []);
   return db
     .select()
-    .from(table as PgTable)
-    .orderBy(idColumn ?? sql`1`) as Promise<Record<string, unknown>[]>;
+    .from(table)
+    .orderBy(...orderBy) as Promise<Record<string, unknown>[]>;
 }
 
 export async function countRows(db: Database, name: ExportedTableName) {
@@ -56,10 +82,17 @@ export async function linkOrganizationCity(db: Database, organizationId: string,
     .where(sql`${organizations.id} = ${organizationId}`);
 }
 
-/** Deletes all platform data, children first, inside the caller's transaction. */
+/**
+ * Deletes all platform data, children first, inside the caller's transaction. TRUNCATE
+ * fires no DELETE triggers, so the derived search index is emptied with it.
+ */
 export async function deleteAllPlatformData(db: Database) {
+  const tables = [...Object.values(EXPORTED_TABLES), searchItems];
   await db.execute(
-    sql`TRUNCATE ${apiTokens}, ${participations}, ${events}, ${people}, ${cities}, ${organizations} CASCADE`,
+    sql`TRUNCATE ${sql.join(
+      tables.map((table) => sql`${table}`),
+      sql`, `,
+    )} CASCADE`,
   );
 }
 
