@@ -167,10 +167,8 @@ export async function removeMember(
 }
 
 async function keepOneAdmin(tx: ActorContext["db"], organizationId: string) {
-  const [admins, members] = await Promise.all([
-    countAdmins(tx, organizationId),
-    selectMembers(tx, organizationId),
-  ]);
+  const admins = await countAdmins(tx, organizationId);
+  const members = await selectMembers(tx, organizationId);
   if (admins === 0 && members.length > 0) {
     throw new AppError("conflict", "An organization with members needs at least one admin");
   }

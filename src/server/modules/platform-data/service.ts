@@ -80,10 +80,9 @@ export async function importPlatformData(
 
   const summary: ImportSummary = { rows: {}, replaced: false };
   await db.transaction(async (tx) => {
-    const existing = (await Promise.all(EXPORT_ORDER.map((name) => countRows(tx, name)))).reduce(
-      (sum, rows) => sum + rows,
-      0,
-    );
+    // One query at a time: a transaction is one connection.
+    let existing = 0;
+    for (const name of EXPORT_ORDER) existing += await countRows(tx, name);
     if (existing > 0) {
       if (!options.replace) {
         throw new AppError(

@@ -61,8 +61,9 @@ export function presentFacets(raw: RawFacet[]): SearchResult["facets"] {
   const facets = Object.fromEntries(
     FACETS.map((name) => [name, [] as { value: string; count: number }[]]),
   ) as SearchResult["facets"];
-  for (const entry of raw) {
-    facets[entry.facet as FacetName]?.push({ value: entry.value, count: entry.count });
+  for (const [facet, value, count] of raw ?? []) {
+    const n = Number(count);
+    if (n > 0 && value !== null) facets[facet as FacetName]?.push({ value, count: n });
   }
   for (const name of FACETS) {
     facets[name].sort(

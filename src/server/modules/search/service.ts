@@ -1,28 +1,8 @@
 import type { ServiceContext } from "../../http/context.ts";
 import { decodeCursor, encodeCursor } from "../../http/pagination.ts";
 import { presentFacets, presentHit } from "./presenter.ts";
-import {
-  hasFulltextMatch,
-  selectHits,
-  selectSearchPage,
-  type TextMode,
-  useFuzzyThreshold,
-} from "./queries.ts";
+import { applySearchSettings, selectHits, selectSearchPage, type TextMode } from "./queries.ts";
 import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from "./schema.ts";
-
-/**
- * Full-text search with a fallback: when the English/Spanish/unstemmed reading of the
- * query matches nothing (a misspelling, Chinese text), trigram similarity and substring
- * matching take over, and the result says which mode answered.
- */
-async function chooseMode(
-  ctx: ServiceContext,
-  filters: SearchFilters,
-  q: string,
-): Promise<TextMode> {
-  if (!q) return "all";
-  return (await hasFulltextMatch(ctx.db, ctx.actor, filters, q)) ? "fulltext" : "fuzzy";
-}
 
 interface RunOptions {
   cursor?: string | undefined;
@@ -30,28 +10,40 @@ interface RunOptions {
   withFacets: boolean;
 }
 
+/**
+ * Full-text search with a fallback: when the English/Spanish/unstemmed reading of the
+ * query matches nothing (a misspelling, Chinese text), trigram similarity and substring
+ * matching take over, and the result says which mode answered. Deciding by the first
+ * page's total (not a separate EXISTS probe, which the planner turns into a sequential
+ * scan) costs a second query only when nothing matched.
+ */
 async function runSearch(ctx: ServiceContext, filters: SearchFilters, options: RunOptions) {
   const q = filters.q ?? "";
-  const mode = await chooseMode(ctx, filters, q);
-  const sort = mode === "all" ? "date" : filters.sort;
   const after = options.cursor ? decodeCursor(options.cursor) : null;
-  const request = {
+  const request = (mode: TextMode) => ({
     actor: ctx.actor,
     filters,
     mode,
     q,
-    sort,
+    sort: mode === "all" ? ("date" as const) : filters.sort,
     after: after ? { value: String(after[0]), id: after[1] } : null,
     limit: options.limit,
     withFacets: options.withFacets,
-  };
-  const page =
-    mode === "fuzzy"
-      ? await ctx.db.transaction(async (tx) => {
-          await useFuzzyThreshold(tx);
-          return selectSearchPage(tx, request);
-        })
-      : await selectSearchPage(ctx.db, request);
+  });
+  const run = (mode: TextMode) =>
+    mode === "all"
+      ? selectSearchPage(ctx.db, request(mode))
+      : ctx.db.transaction(async (tx) => {
+          await applySearchSettings(tx, mode);
+          return selectSearchPage(tx, request(mode));
+        });
+  let mode: TextMode = q ? "fulltext" : "all";
+  let page = await run(mode);
+  if (mode === "fulltext" && page.total === 0 && !after) {
+    mode = "fuzzy";
+    page = await run(mode);
+  }
+  const sort = request(mode).sort;
   const pageRows = page.page.slice(0, options.limit);
   const hits = await selectHits(
     ctx.db,
