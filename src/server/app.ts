@@ -31,6 +31,7 @@ import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
+import { savedRoutes } from "./modules/saved/routes.ts";
 import { searchRoutes } from "./modules/search/routes.ts";
 import { solutionRoutes } from "./modules/solutions/routes.ts";
 import { statsRoutes } from "./modules/stats/routes.ts";
@@ -63,6 +64,7 @@ const apiModules = [
   listRoutes,
   importRoutes,
   searchRoutes,
+  savedRoutes,
   taxonomyRoutes,
   statsRoutes,
 ];

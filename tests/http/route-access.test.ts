@@ -27,6 +27,7 @@ function fillPath(url: string): string {
           : fx.organization.slug,
     )
     .replace(":participationId", "00000000-0000-4000-8000-000000000000")
+    .replace("/saved/:kind/:type/", "/saved/bookmark/challenge/")
     .replace(":kind", "challenges")
     .replace(":personId", otherPersonId)
     .replace(

@@ -13,6 +13,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: Access;
+  /** Whether the route validates a JSON body. */
+  hasBody: boolean;
 }
 
 declare module "fastify" {
@@ -42,7 +44,9 @@ export function registerAccessChecks(app: FastifyInstance): void {
       throw new Error(`Route ${String(route.method)} ${url} does not declare its access`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== "HEAD") declaredRoutes.push({ method, url, access });
+      if (method !== "HEAD") {
+        declaredRoutes.push({ method, url, access, hasBody: Boolean(route.schema?.body) });
+      }
     }
   });
 
