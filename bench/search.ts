@@ -63,20 +63,22 @@ const FACETS = [
 function queries(): { kind: string; url: string }[] {
   const list: { kind: string; url: string }[] = [];
   for (let i = 0; list.length < 200; i++) {
-    const facets = FACETS[(i * 7) % FACETS.length] ?? "";
+    // Every tenth query browses and every tenth is a fuzzy one; each kind walks its own
+    // lists, so no kind repeats a single query.
+    const round = Math.floor(i / 10);
     if (i % 10 === 9) {
-      list.push({
-        kind: "browse (facets only)",
-        url: `/api/v1/search?limit=20${facets || "&type=solution"}`,
-      });
+      const facets = FACETS[round % FACETS.length] || "&type=solution";
+      list.push({ kind: "browse (facets only)", url: `/api/v1/search?limit=20${facets}` });
     } else if (i % 10 === 4) {
-      const term = FUZZY[i % FUZZY.length] ?? "";
+      const term = FUZZY[round % FUZZY.length] ?? "";
+      const facets = FACETS[(round * 3) % FACETS.length] ?? "";
       list.push({
         kind: "fuzzy fallback",
         url: `/api/v1/search?limit=20&q=${encodeURIComponent(term)}${facets}`,
       });
     } else {
       const term = TERMS[i % TERMS.length] ?? "";
+      const facets = FACETS[(i * 7) % FACETS.length] ?? "";
       list.push({
         kind: "text + facets",
         url: `/api/v1/search?limit=20&q=${encodeURIComponent(term)}${facets}`,
