@@ -1,10 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import { firstFreeSlug, slugify } from "../../../core/text/slugify.ts";
 import { challengeLists } from "../../db/schema/index.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound } from "../../http/errors.ts";
 import { type Page, parseSort, toPage } from "../../http/pagination.ts";
 import { idOrSlugKey } from "../../http/reference.ts";
+import { toCsv } from "../items/csv.ts";
 import { can } from "./policy.ts";
 import { presentList, presentListDetail } from "./presenter.ts";
 import {
@@ -179,5 +179,5 @@ export async function exportListCsv(ctx: ServiceContext, idOrSlug: string) {
     "deadline",
     "summary",
   ];
-  return { filename: `${list.slug}.csv`, csv: stringify(rows, { header: true, columns }) };
+  return { filename: `${list.slug}.csv`, csv: toCsv(rows, columns) };
 }

@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { toCsv } from "../items/csv.ts";
 import { exportQuerySchema, searchQuerySchema, searchResultSchema } from "./schema.ts";
 import { search, searchForExport } from "./service.ts";
 
@@ -59,7 +59,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           .serializer((body: string) => body)
           .send(JSON.stringify(rows, null, 2));
       }
-      const csv = stringify(rows, { header: true, columns: Object.keys(rows[0] ?? { type: "" }) });
+      const csv = toCsv(rows, Object.keys(rows[0] ?? { type: "" }));
       return reply
         .type("text/csv; charset=utf-8")
         .serializer((body: string) => body)
