@@ -2,7 +2,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "tests/http/**/*.test.ts", "tests/architecture/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "tests/http/**/*.test.ts",
+      "tests/architecture/**/*.test.ts",
+      "tests/cli/**/*.test.ts",
+    ],
     // Each HTTP test file starts its own database; two cores run two files at a time.
     pool: "forks",
     maxWorkers: 2,
