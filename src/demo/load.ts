@@ -85,6 +85,24 @@ async function demoAccounts(data: DemoData) {
   return { people, participations };
 }
 
+/** Version 1 of every demo item, so their history starts where real items' does. */
+function firstVersions(marketplace: ReturnType<typeof generateMarketplaceData>) {
+  const changedAt = new Date("2026-08-15T09:00:00Z").toISOString();
+  const version = (itemType: "challenge" | "solution" | "case", row: { id: string }) => ({
+    itemType,
+    itemId: row.id,
+    version: 1,
+    snapshot: row,
+    changedById: null,
+    changedAt,
+  });
+  return [
+    ...marketplace.challenges.map((row) => version("challenge", row)),
+    ...marketplace.solutions.map((row) => version("solution", row)),
+    ...marketplace.cases.map((row) => version("case", row)),
+  ];
+}
+
 export interface DemoLoadResult extends ImportSummary {
   accounts: typeof DEMO_ACCOUNTS;
 }
@@ -126,6 +144,7 @@ export async function loadDemoData(
         caseSolutions: marketplace.caseSolutions,
         challengeLists: marketplace.challengeLists,
         challengeListItems: marketplace.challengeListItems,
+        itemVersions: firstVersions(marketplace),
       },
     },
     {

@@ -25,5 +25,6 @@ describe("markdownToPlainText", () => {
     expect(markdownToPlainText("# Title\n\n* **bold** and [link](https://x.org)\n")).toBe(
       "Title bold and link",
     );
+    expect(markdownToPlainText("… Context ## Need\nWe need")).toBe("… Context Need We need");
   });
 });

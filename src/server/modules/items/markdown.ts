@@ -48,12 +48,16 @@ export function renderMarkdown(source: string): string {
 
 /** Plain text of Markdown for snippets and exports: markup characters removed. */
 export function markdownToPlainText(source: string): string {
-  return source
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[*_`~]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    source
+      .replace(/```[\s\S]*?```/g, " ")
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+      // Headings also arrive mid-text, in snippets cut out of a longer body.
+      .replace(/(^|\s)#{1,6}\s+/g, "$1")
+      .replace(/[*_`~]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }

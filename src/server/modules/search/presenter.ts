@@ -52,6 +52,7 @@ export function presentHit(
     stage: row.stage,
     budgetBand: row.budgetBand,
     status: row.status,
+    visibility: row.visibility,
     updatedAt: row.updatedAt.toISOString(),
     score,
   };

@@ -255,6 +255,7 @@ export async function selectHits(
       stage: s.stage,
       budgetBand: s.budgetBand,
       status: s.status,
+      visibility: s.visibility,
       updatedAt: s.updatedAt,
     })
     .from(s)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTINENTS, ITEM_TYPES, PROCUREMENT_STAGES } from "../../db/schema/index.ts";
+import { CONTINENTS, ITEM_TYPES, PROCUREMENT_STAGES, VISIBILITIES } from "../../db/schema/index.ts";
 import { pageQuerySchema } from "../../http/pagination.ts";
 import { areaCodeSchema } from "../../http/reference.ts";
 
@@ -61,6 +61,7 @@ export const searchHitSchema = z
     stage: z.string().nullable(),
     budgetBand: z.string().nullable(),
     status: z.string().nullable(),
+    visibility: z.enum(VISIBILITIES),
     updatedAt: z.iso.datetime(),
     score: z.number().nullable(),
   })
