@@ -295,3 +295,317 @@ export interface ValidationIssue {
   path: string;
   message: string;
 }
+
+// ---------------------------------------------------------------------------------------
+// Marketplace: challenges, solutions, cases, lists, search, imports
+// (src/server/modules/{challenges,solutions,cases,lists,search,imports}/schema.ts)
+
+export const VISIBILITIES = ["public", "members", "draft"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const PROCUREMENT_STAGES = ["idea", "scoping", "funded", "tender-open", "awarded"] as const;
+export type ProcurementStage = (typeof PROCUREMENT_STAGES)[number];
+
+export const CHALLENGE_STATUSES = ["open", "in-talks", "matched", "closed"] as const;
+export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
+
+export const PRICE_MODELS = [
+  "license",
+  "subscription",
+  "per-unit",
+  "project",
+  "revenue-share",
+  "open-source",
+  "other",
+] as const;
+export type PriceModel = (typeof PRICE_MODELS)[number];
+
+export const ITEM_TYPES = ["challenge", "solution", "case"] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const BUDGET_BANDS = ["under-100k", "100k-1m", "1m-10m", "over-10m", "unspecified"] as const;
+export type BudgetBand = (typeof BUDGET_BANDS)[number];
+
+export const LIST_STATUSES = ["draft", "published"] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
+
+export const TRLS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export type Trl = (typeof TRLS)[number];
+
+export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
+export type SdgNumber = (typeof SDG_NUMBERS)[number];
+
+/** One saved state of a challenge, solution or case (editors only). */
+export interface ItemVersion {
+  version: number;
+  changedAt: string;
+  changedBy: { id: string; name: string } | null;
+}
+
+export interface ItemOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  country: string;
+}
+
+export interface Challenge {
+  id: string;
+  slug: string;
+  organization: ItemOrganization;
+  city: { id: string; slug: string; name: string } | null;
+  title: string;
+  summary: string;
+  domains: string[];
+  sdgs: number[];
+  tags: string[];
+  /** Exact decimal strings in the given currency. */
+  budget: { min: string | null; max: string | null; currency: string } | null;
+  stage: ProcurementStage;
+  startsOn: string | null;
+  deadline: string | null;
+  preferredPartnerKinds: string[];
+  language: string;
+  visibility: Visibility;
+  status: ChallengeStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChallengeDetail extends Challenge {
+  description: string;
+  /** Rendered and sanitized by the server: safe to insert as HTML. */
+  descriptionHtml: string;
+  contact: { id: string; name: string; title: string | null } | null;
+  lists: { id: string; slug: string; title: string }[];
+  canEdit: boolean;
+}
+
+export interface ChallengeInput {
+  organizationId?: string;
+  title?: string;
+  summary?: string;
+  description?: string;
+  domains?: string[];
+  sdgs?: number[];
+  tags?: string[];
+  budgetMin?: string | null;
+  budgetMax?: string | null;
+  currency?: string | null;
+  stage?: ProcurementStage;
+  startsOn?: string | null;
+  deadline?: string | null;
+  preferredPartnerKinds?: string[];
+  language?: string;
+  contactPersonId?: string | null;
+  visibility?: Visibility;
+  status?: ChallengeStatus;
+  expectedVersion?: number;
+}
+
+export interface Deployment {
+  cityId: string | null;
+  cityName: string;
+  country: string;
+  year: number;
+  outcome: string;
+}
+
+export interface Solution {
+  id: string;
+  slug: string;
+  organization: ItemOrganization;
+  title: string;
+  summary: string;
+  domains: string[];
+  sdgs: number[];
+  tags: string[];
+  trl: number;
+  priceModel: PriceModel;
+  regionsServed: string[];
+  languages: string[];
+  visibility: Visibility;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SolutionDetail extends Solution {
+  description: string;
+  descriptionHtml: string;
+  certifications: string[];
+  mediaLinks: string[];
+  deployments: Deployment[];
+  cases: { id: string; slug: string; title: string }[];
+  canEdit: boolean;
+}
+
+export interface SolutionInput {
+  organizationId?: string;
+  title?: string;
+  summary?: string;
+  description?: string;
+  domains?: string[];
+  sdgs?: number[];
+  tags?: string[];
+  trl?: number;
+  priceModel?: PriceModel;
+  regionsServed?: string[];
+  languages?: string[];
+  certifications?: string[];
+  mediaLinks?: string[];
+  visibility?: Visibility;
+  /** Replaces the whole list. */
+  deployments?: Deployment[];
+  expectedVersion?: number;
+}
+
+export interface Kpi {
+  metric: string;
+  baseline: number | null;
+  result: number;
+  unit: string;
+  year: number | null;
+}
+
+export interface Case {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  organization: { id: string; slug: string; name: string };
+  city: { id: string; slug: string; name: string; country: string };
+  domains: string[];
+  sdgs: number[];
+  tags: string[];
+  investment: { amount: string; currency: string } | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  visibility: Visibility;
+  version: number;
+  updatedAt: string;
+}
+
+export interface CaseDetail extends Case {
+  problem: string;
+  problemHtml: string;
+  approach: string;
+  approachHtml: string;
+  kpis: Kpi[];
+  partners: { id: string; slug: string; name: string; kind: string; role: string }[];
+  solutions: { id: string; slug: string; title: string; organizationName: string }[];
+  canEdit: boolean;
+}
+
+export interface CaseInput {
+  organizationId?: string;
+  cityId?: string;
+  title?: string;
+  summary?: string;
+  problem?: string;
+  approach?: string;
+  domains?: string[];
+  sdgs?: number[];
+  tags?: string[];
+  investment?: string | null;
+  currency?: string | null;
+  startedOn?: string | null;
+  endedOn?: string | null;
+  visibility?: Visibility;
+  kpis?: Kpi[];
+  partners?: { organizationId: string; role: string }[];
+  solutionIds?: string[];
+  expectedVersion?: number;
+}
+
+export interface ChallengeList {
+  id: string;
+  slug: string;
+  title: string;
+  intro: string;
+  priorityAreas: string[];
+  status: ListStatus;
+  publishedOn: string | null;
+  event: { id: string; slug: string; name: string } | null;
+  stats: { demands: number; cities: number; countries: number };
+  updatedAt: string;
+}
+
+export interface ChallengeListDetail extends ChallengeList {
+  items: { position: number; challenge: Challenge }[];
+  byDomain: { domain: string; demands: number }[];
+  byCountry: { country: string; demands: number }[];
+  canEdit: boolean;
+}
+
+export interface ChallengeListInput {
+  eventId?: string | null;
+  title?: string;
+  intro?: string;
+  priorityAreas?: string[];
+  /** The ordered list of challenges; replaces the current one. */
+  challengeIds?: string[];
+}
+
+export const SEARCH_FACETS = [
+  "type",
+  "domain",
+  "sdg",
+  "country",
+  "continent",
+  "trl",
+  "stage",
+  "budgetBand",
+] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+export interface SearchHit {
+  type: ItemType;
+  id: string;
+  slug: string;
+  title: string;
+  /** HTML-escaped text in which only <mark> elements mark the matched words. */
+  snippet: string;
+  organization: { id: string; name: string };
+  country: string;
+  continent: string | null;
+  domains: string[];
+  sdgs: number[];
+  trl: number | null;
+  stage: string | null;
+  budgetBand: string | null;
+  status: string | null;
+  updatedAt: string;
+  score: number | null;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  nextCursor: string | null;
+  /** fuzzy: nothing matched the words exactly, so these are close matches. */
+  mode: "all" | "fulltext" | "fuzzy";
+  facets: Record<SearchFacet, { value: string; count: number }[]>;
+}
+
+export const IMPORT_KINDS = ["challenges", "solutions"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface ImportRowError {
+  /** 1-based data row (the header is row 0); 0 for the file itself. */
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  dryRun: boolean;
+  rows: number;
+  valid: number;
+  created: number;
+  errorCount: number;
+  errors: ImportRowError[];
+}

@@ -97,7 +97,9 @@ async function send<T>(
   csrf: string | null,
 ): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
+  // A FormData body (a file upload) sets its own multipart content type and boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers["content-type"] = "application/json";
   if (csrf) headers["x-csrf-token"] = csrf;
   let response: Response;
   try {
@@ -105,7 +107,12 @@ async function send<T>(
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : multipart
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -143,4 +150,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
   delete: <T = void>(path: string) => request<T>("DELETE", path),
+  /** POSTs a multipart form (files), with the same CSRF handling as other writes. */
+  upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) =>
+    request<T>("POST", path, { body: form, query }),
 };

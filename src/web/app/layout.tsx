@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Anchor,
   AppShell,
   Avatar,
@@ -19,22 +20,33 @@ import { notifications } from "@mantine/notifications";
 import {
   IconBuildingCommunity,
   IconBuildingSkyscraper,
+  IconBulb,
   IconCalendarEvent,
   IconChevronDown,
+  IconFileImport,
+  IconListDetails,
   IconLogout,
+  IconReportAnalytics,
+  IconSearch,
   IconShieldLock,
+  IconTargetArrow,
   IconUserCircle,
+  IconUsersGroup,
 } from "@tabler/icons-react";
 import { type ReactNode, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { errorDetail, errorTitle } from "../components/errors.tsx";
+import { HeaderSearch } from "../components/header-search.tsx";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { Logo } from "../components/logo.tsx";
 import { PageSkeleton } from "../components/query-state.tsx";
 import { useSignOut } from "../features/account/mutations.ts";
 import type { Me } from "./api-types.ts";
 import { useMe } from "./session.ts";
+
+/** The first nav items are the marketplace; a divider separates the directory after them. */
+const MARKETPLACE_ITEMS = 4;
 
 interface NavItem {
   to: string;
@@ -45,6 +57,14 @@ interface NavItem {
 function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   return [
+    {
+      to: "/challenges",
+      label: t("nav.challenges"),
+      icon: <IconTargetArrow size={18} aria-hidden />,
+    },
+    { to: "/solutions", label: t("nav.solutions"), icon: <IconBulb size={18} aria-hidden /> },
+    { to: "/cases", label: t("nav.cases"), icon: <IconReportAnalytics size={18} aria-hidden /> },
+    { to: "/lists", label: t("nav.lists"), icon: <IconListDetails size={18} aria-hidden /> },
     {
       to: "/cities",
       label: t("nav.cities"),
@@ -120,6 +140,22 @@ function UserMenu({ me }: { me: Me }) {
         >
           {t("nav.account")}
         </Menu.Item>
+        {me.organization ? (
+          <Menu.Item
+            component={Link}
+            to="/my-organization"
+            leftSection={<IconUsersGroup size={16} aria-hidden />}
+          >
+            {t("nav.myOrganization")}
+          </Menu.Item>
+        ) : null}
+        <Menu.Item
+          component={Link}
+          to="/import"
+          leftSection={<IconFileImport size={16} aria-hidden />}
+        >
+          {t("nav.import")}
+        </Menu.Item>
         {me.platformAdmin ? (
           <Menu.Item
             component={Link}
@@ -148,6 +184,9 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
   const signOut = useSignOutAndLeave();
   return (
     <Stack gap={4}>
+      <Box mb="sm">
+        <HeaderSearch onSearched={onNavigate} />
+      </Box>
       {items.map((item) => (
         <MantineNavLink
           key={item.to}
@@ -168,6 +207,24 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
             label={t("nav.account")}
             leftSection={<IconUserCircle size={18} aria-hidden />}
             active={location.pathname.startsWith("/account")}
+            onClick={onNavigate}
+          />
+          {me.organization ? (
+            <MantineNavLink
+              component={Link}
+              to="/my-organization"
+              label={t("nav.myOrganization")}
+              leftSection={<IconUsersGroup size={18} aria-hidden />}
+              active={location.pathname.startsWith("/my-organization")}
+              onClick={onNavigate}
+            />
+          ) : null}
+          <MantineNavLink
+            component={Link}
+            to="/import"
+            label={t("nav.import")}
+            leftSection={<IconFileImport size={18} aria-hidden />}
+            active={location.pathname.startsWith("/import")}
             onClick={onNavigate}
           />
           {me.platformAdmin ? (
@@ -244,7 +301,7 @@ export function Layout() {
 
   return (
     <AppShell
-      header={{ height: 64 }}
+      header={{ height: { base: 64, sm: 109 } }}
       navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened, desktop: true } }}
       padding={0}
     >
@@ -252,9 +309,9 @@ export function Layout() {
         {t("nav.skipToContent")}
       </a>
       <AppShell.Header className="cm-header">
-        <Container size="xl" h="100%">
-          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="lg" wrap="nowrap">
+        <Container size="xl" h={64}>
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="sm" wrap="nowrap">
               <Burger
                 opened={opened}
                 onClick={toggle}
@@ -265,14 +322,21 @@ export function Layout() {
               <Anchor component={Link} to="/" underline="never" aria-label={t("nav.home")}>
                 <Logo />
               </Anchor>
-              <Group component="nav" gap={4} visibleFrom="sm" aria-label={t("nav.main")}>
-                {items.map((item) => (
-                  <NavLink key={item.to} to={item.to} className="cm-nav-link">
-                    {item.label}
-                  </NavLink>
-                ))}
-              </Group>
             </Group>
+            <Group visibleFrom="sm" style={{ flex: 1, justifyContent: "center" }} wrap="nowrap">
+              <HeaderSearch />
+            </Group>
+            <ActionIcon
+              component={Link}
+              to="/search"
+              hiddenFrom="sm"
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={t("nav.search")}
+            >
+              <IconSearch size={20} aria-hidden />
+            </ActionIcon>
             <Group gap="xs" wrap="nowrap" visibleFrom="sm">
               <LanguageSwitcher />
               {me.data ? (
@@ -290,6 +354,22 @@ export function Layout() {
             </Group>
           </Group>
         </Container>
+        <Box className="cm-header-nav" visibleFrom="sm">
+          <Container size="xl" h={44}>
+            <Group component="nav" gap={2} h="100%" aria-label={t("nav.main")} wrap="nowrap">
+              {items.map((item, index) => (
+                <Group key={item.to} gap={2} wrap="nowrap">
+                  {index === MARKETPLACE_ITEMS ? (
+                    <Divider orientation="vertical" mx={8} my={10} aria-hidden />
+                  ) : null}
+                  <NavLink to={item.to} className="cm-nav-link">
+                    {item.label}
+                  </NavLink>
+                </Group>
+              ))}
+            </Group>
+          </Container>
+        </Box>
       </AppShell.Header>
       <AppShell.Navbar p="md" aria-label={t("nav.main")}>
         {/* Rendered only while open, so its links are not in the tab order on desktop. */}

@@ -21,6 +21,16 @@ function RouteError() {
 // Pages load on first visit: the map and chart code only ships to readers who need it.
 function createRouter() {
   return createBrowserRouter([
+    // The printable list has no header, navigation or footer: it is meant for paper.
+    {
+      path: "lists/:slug/print",
+      errorElement: <RouteError />,
+      HydrateFallback: BlankFallback,
+      lazy: () =>
+        import("../features/lists/list-print-page.tsx").then((m) => ({
+          Component: m.ListPrintPage,
+        })),
+    },
     {
       element: <Layout />,
       errorElement: <RouteError />,
@@ -73,6 +83,135 @@ function createRouter() {
               lazy: () =>
                 import("../features/events/event-page.tsx").then((m) => ({
                   Component: m.EventPage,
+                })),
+            },
+            {
+              path: "search",
+              lazy: () =>
+                import("../features/search/search-page.tsx").then((m) => ({
+                  Component: m.SearchPage,
+                })),
+            },
+            {
+              path: "challenges",
+              lazy: () =>
+                import("../features/search/search-page.tsx").then((m) => ({
+                  Component: m.ChallengesPage,
+                })),
+            },
+            {
+              path: "challenges/new",
+              lazy: () =>
+                import("../features/challenges/challenge-form.tsx").then((m) => ({
+                  Component: m.ChallengeNewPage,
+                })),
+            },
+            {
+              path: "challenges/:slug",
+              lazy: () =>
+                import("../features/challenges/challenge-page.tsx").then((m) => ({
+                  Component: m.ChallengePage,
+                })),
+            },
+            {
+              path: "challenges/:slug/edit",
+              lazy: () =>
+                import("../features/challenges/challenge-form.tsx").then((m) => ({
+                  Component: m.ChallengeEditPage,
+                })),
+            },
+            {
+              path: "solutions",
+              lazy: () =>
+                import("../features/search/search-page.tsx").then((m) => ({
+                  Component: m.SolutionsPage,
+                })),
+            },
+            {
+              path: "solutions/new",
+              lazy: () =>
+                import("../features/solutions/solution-form.tsx").then((m) => ({
+                  Component: m.SolutionNewPage,
+                })),
+            },
+            {
+              path: "solutions/:slug",
+              lazy: () =>
+                import("../features/solutions/solution-page.tsx").then((m) => ({
+                  Component: m.SolutionPage,
+                })),
+            },
+            {
+              path: "solutions/:slug/edit",
+              lazy: () =>
+                import("../features/solutions/solution-form.tsx").then((m) => ({
+                  Component: m.SolutionEditPage,
+                })),
+            },
+            {
+              path: "cases",
+              lazy: () =>
+                import("../features/search/search-page.tsx").then((m) => ({
+                  Component: m.CasesPage,
+                })),
+            },
+            {
+              path: "cases/new",
+              lazy: () =>
+                import("../features/cases/case-form.tsx").then((m) => ({
+                  Component: m.CaseNewPage,
+                })),
+            },
+            {
+              path: "cases/:slug",
+              lazy: () =>
+                import("../features/cases/case-page.tsx").then((m) => ({ Component: m.CasePage })),
+            },
+            {
+              path: "cases/:slug/edit",
+              lazy: () =>
+                import("../features/cases/case-form.tsx").then((m) => ({
+                  Component: m.CaseEditPage,
+                })),
+            },
+            {
+              path: "lists",
+              lazy: () =>
+                import("../features/lists/lists-page.tsx").then((m) => ({
+                  Component: m.ListsPage,
+                })),
+            },
+            {
+              path: "lists/new",
+              lazy: () =>
+                import("../features/lists/list-editor-page.tsx").then((m) => ({
+                  Component: m.ListNewPage,
+                })),
+            },
+            {
+              path: "lists/:slug",
+              lazy: () =>
+                import("../features/lists/list-page.tsx").then((m) => ({ Component: m.ListPage })),
+            },
+            {
+              path: "lists/:slug/edit",
+              lazy: () =>
+                import("../features/lists/list-editor-page.tsx").then((m) => ({
+                  Component: m.ListEditPage,
+                })),
+            },
+            {
+              path: "import",
+              lazy: () =>
+                import("../features/imports/import-page.tsx").then((m) => ({
+                  Component: m.ImportPage,
+                })),
+            },
+            {
+              path: "my-organization",
+              lazy: () =>
+                import("../features/my-organization/my-organization-page.tsx").then((m) => ({
+                  Component: m.MyOrganizationPage,
                 })),
             },
             {

@@ -73,6 +73,19 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 }
 
 /**
+ * The form field a server issue path names: `body.budgetMax` → `budgetMax`,
+ * `body.deployments.0.year` → `deployments.0.year`, and an item of a list of plain values
+ * (`body.sdgs.2`) → the list field `sdgs`. Null when the form has no such field.
+ */
+export function fieldOfIssue(path: string, values: object): string | null {
+  const parts = path.replace(/^(body|querystring|query|params)\./, "").split(".");
+  while (parts.length > 0 && /^\d+$/.test(parts.at(-1) ?? "")) parts.pop();
+  const root = parts[0];
+  if (!root || !(root in values)) return null;
+  return parts.join(".");
+}
+
+/**
  * Puts the server's field issues (`body.email`) on the matching form fields. Returns
  * true when at least one issue found its field, so the caller knows whether a general
  * message is still needed.
@@ -84,8 +97,8 @@ export function applyServerErrors(
   if (!(error instanceof ApiError)) return false;
   let matched = false;
   for (const issue of error.issues) {
-    const field = issue.path.replace(/^(body|querystring|query|params)\./, "");
-    if (field && field in form.getValues()) {
+    const field = fieldOfIssue(issue.path, form.getValues());
+    if (field) {
       form.setFieldError(field, issue.message);
       matched = true;
     }

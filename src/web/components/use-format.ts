@@ -28,8 +28,44 @@ export function useFormat() {
       const [y, m, d] = value.split("-").map(Number);
       return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
     };
+    const money = (amount: string | number, currency: string, compactForm = false) => {
+      const value = typeof amount === "number" ? amount : Number(amount);
+      try {
+        return new Intl.NumberFormat(locale, {
+          style: "currency",
+          currency,
+          notation: compactForm ? "compact" : "standard",
+          maximumFractionDigits: compactForm ? 1 : value % 1 === 0 ? 0 : 2,
+        }).format(value);
+      } catch {
+        // An unknown currency code: the number and the code as given.
+        return `${integer.format(value)} ${currency}`;
+      }
+    };
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     return {
       locale,
+      /** An amount (an exact decimal string from the API) in its currency. */
+      money,
+      /** "€1.2M – €2.6M", "up to €500,000", "from €2M", or "" without amounts. */
+      moneyRange: (
+        budget: { min: string | null; max: string | null; currency: string } | null,
+        compactForm = false,
+      ) => {
+        if (!budget || (!budget.min && !budget.max)) return "";
+        const { min, max, currency } = budget;
+        if (min && max) {
+          return min === max
+            ? money(min, currency, compactForm)
+            : `${money(min, currency, compactForm)} – ${money(max, currency, compactForm)}`;
+        }
+        return min
+          ? `≥ ${money(min, currency, compactForm)}`
+          : `≤ ${money(max ?? "0", currency, compactForm)}`;
+      },
+      decimal: (value: number) => number.format(value),
+      /** Items of an enumeration: "A, B, C", in Chinese "A、B、C". */
+      list: (items: string[]) => items.join(locale.startsWith("zh") ? "、" : ", "),
       integer: (value: number) => integer.format(value),
       compact: (value: number) => compact.format(value),
       dateTime: (value: string | null) => (value ? dateTime.format(new Date(value)) : ""),

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import * as server from "../../server/db/schema/index.ts";
+import { FACETS, BUDGET_BANDS as SERVER_BUDGET_BANDS } from "../../server/modules/search/schema.ts";
+import * as web from "./api-types.ts";
+
+// api-types.ts is kept by hand next to the server's schemas; the enumerations at least
+// must not drift, or filters and forms would offer values the API refuses.
+describe("web API types", () => {
+  it("use the server's enumerations", () => {
+    expect(web.VISIBILITIES).toEqual(server.VISIBILITIES);
+    expect(web.PROCUREMENT_STAGES).toEqual(server.PROCUREMENT_STAGES);
+    expect(web.CHALLENGE_STATUSES).toEqual(server.CHALLENGE_STATUSES);
+    expect(web.PRICE_MODELS).toEqual(server.PRICE_MODELS);
+    expect(web.ITEM_TYPES).toEqual(server.ITEM_TYPES);
+    expect(web.LIST_STATUSES).toEqual(server.LIST_STATUSES);
+    expect(web.CONTINENTS).toEqual(server.CONTINENTS);
+    expect(web.ORGANIZATION_KINDS).toEqual(server.ORGANIZATION_KINDS);
+    expect(web.AREA_CODES).toEqual(server.AREA_CODES);
+    expect(web.BUDGET_BANDS).toEqual(SERVER_BUDGET_BANDS);
+    expect(web.SEARCH_FACETS).toEqual(FACETS);
+  });
+});
