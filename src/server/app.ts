@@ -197,7 +197,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 async function registerWebApp(app: FastifyInstance, webRoot: string | undefined) {
   const hasWeb = Boolean(webRoot && existsSync(path.join(webRoot, "index.html")));
   if (hasWeb && webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // wildcard: files are looked up per request, so a rebuilt app (new hashed asset names)
+    // is served without a restart; misses fall through to the not-found handler below.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
