@@ -12,6 +12,7 @@ describe("web API types", () => {
     expect(web.CHALLENGE_STATUSES).toEqual(server.CHALLENGE_STATUSES);
     expect(web.PRICE_MODELS).toEqual(server.PRICE_MODELS);
     expect(web.ITEM_TYPES).toEqual(server.ITEM_TYPES);
+    expect(web.SAVED_KINDS).toEqual(server.SAVED_KINDS);
     expect(web.LIST_STATUSES).toEqual(server.LIST_STATUSES);
     expect(web.CONTINENTS).toEqual(server.CONTINENTS);
     expect(web.ORGANIZATION_KINDS).toEqual(server.ORGANIZATION_KINDS);

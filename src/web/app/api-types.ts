@@ -323,6 +323,22 @@ export type PriceModel = (typeof PRICE_MODELS)[number];
 export const ITEM_TYPES = ["challenge", "solution", "case"] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+export const SAVED_KINDS = ["bookmark", "follow"] as const;
+export type SavedKind = (typeof SAVED_KINDS)[number];
+
+/** A challenge, solution or case the reader bookmarked or follows (`GET /me/saved`). */
+export interface SavedItem {
+  kind: SavedKind;
+  type: ItemType;
+  id: string;
+  slug: string;
+  title: string;
+  organizationName: string;
+  savedAt: string;
+  /** When the item last changed: a follow shows what is new since `savedAt`. */
+  updatedAt: string;
+}
+
 export const BUDGET_BANDS = ["under-100k", "100k-1m", "1m-10m", "over-10m", "unspecified"] as const;
 export type BudgetBand = (typeof BUDGET_BANDS)[number];
 

@@ -18,6 +18,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
+  IconBookmarks,
   IconBuildingCommunity,
   IconBuildingSkyscraper,
   IconBulb,
@@ -140,6 +141,13 @@ function UserMenu({ me }: { me: Me }) {
         >
           {t("nav.account")}
         </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/saved"
+          leftSection={<IconBookmarks size={16} aria-hidden />}
+        >
+          {t("nav.saved")}
+        </Menu.Item>
         {me.organization ? (
           <Menu.Item
             component={Link}
@@ -207,6 +215,14 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
             label={t("nav.account")}
             leftSection={<IconUserCircle size={18} aria-hidden />}
             active={location.pathname.startsWith("/account")}
+            onClick={onNavigate}
+          />
+          <MantineNavLink
+            component={Link}
+            to="/saved"
+            label={t("nav.saved")}
+            leftSection={<IconBookmarks size={18} aria-hidden />}
+            active={location.pathname.startsWith("/saved")}
             onClick={onNavigate}
           />
           {me.organization ? (

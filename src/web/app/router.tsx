@@ -208,6 +208,13 @@ function createRouter() {
                 })),
             },
             {
+              path: "saved",
+              lazy: () =>
+                import("../features/saved/saved-page.tsx").then((m) => ({
+                  Component: m.SavedPage,
+                })),
+            },
+            {
               path: "my-organization",
               lazy: () =>
                 import("../features/my-organization/my-organization-page.tsx").then((m) => ({

@@ -8,6 +8,8 @@ export const SOLUTIONS_KEY = ["solutions"] as const;
 export const CASES_KEY = ["cases"] as const;
 export const LISTS_KEY = ["lists"] as const;
 export const SEARCH_KEY = ["search"] as const;
+/** The reader's bookmarks and follows: they show titles and "updated since you followed". */
+export const SAVED_KEY = ["saved"] as const;
 
 /** Marks every marketplace answer stale after a write. */
 export function useInvalidateMarketplace() {
@@ -15,8 +17,8 @@ export function useInvalidateMarketplace() {
   return useCallback(
     () =>
       Promise.all(
-        [CHALLENGES_KEY, SOLUTIONS_KEY, CASES_KEY, LISTS_KEY, SEARCH_KEY].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey }),
+        [CHALLENGES_KEY, SOLUTIONS_KEY, CASES_KEY, LISTS_KEY, SEARCH_KEY, SAVED_KEY].map(
+          (queryKey) => queryClient.invalidateQueries({ queryKey }),
         ),
       ),
     [queryClient],

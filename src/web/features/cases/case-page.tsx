@@ -44,6 +44,7 @@ import {
 import { CASES_KEY } from "../../components/item-queries.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { SaveButtons } from "../../components/save-buttons.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { VersionHistory } from "../../components/version-history.tsx";
 import { useCase } from "./data.ts";
@@ -136,15 +137,27 @@ function CaseView({ item }: { item: CaseDetail }) {
         documentTitle={item.title}
         description={item.summary || null}
         actions={
-          item.canEdit ? (
-            <Button
-              component={Link}
-              to={`/cases/${item.slug}/edit`}
-              leftSection={<IconEdit size={16} aria-hidden />}
-            >
-              {t("common.edit")}
-            </Button>
-          ) : null
+          <>
+            <SaveButtons
+              item={{
+                type: "case",
+                id: item.id,
+                slug: item.slug,
+                title: item.title,
+                organizationName: item.organization.name,
+                updatedAt: item.updatedAt,
+              }}
+            />
+            {item.canEdit ? (
+              <Button
+                component={Link}
+                to={`/cases/${item.slug}/edit`}
+                leftSection={<IconEdit size={16} aria-hidden />}
+              >
+                {t("common.edit")}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Group gap="xs" mt={-16} mb="xl">

@@ -52,6 +52,7 @@ import {
 import { CHALLENGES_KEY } from "../../components/item-queries.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { SaveButtons } from "../../components/save-buttons.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { VersionHistory } from "../../components/version-history.tsx";
 import { useChallenge } from "./data.ts";
@@ -156,18 +157,30 @@ function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
         documentTitle={challenge.title}
         description={challenge.summary || null}
         actions={
-          challenge.canEdit ? (
-            <>
-              <CloseAction challenge={challenge} />
-              <Button
-                component={Link}
-                to={`/challenges/${challenge.slug}/edit`}
-                leftSection={<IconEdit size={16} aria-hidden />}
-              >
-                {t("common.edit")}
-              </Button>
-            </>
-          ) : null
+          <>
+            <SaveButtons
+              item={{
+                type: "challenge",
+                id: challenge.id,
+                slug: challenge.slug,
+                title: challenge.title,
+                organizationName: challenge.organization.name,
+                updatedAt: challenge.updatedAt,
+              }}
+            />
+            {challenge.canEdit ? (
+              <>
+                <CloseAction challenge={challenge} />
+                <Button
+                  component={Link}
+                  to={`/challenges/${challenge.slug}/edit`}
+                  leftSection={<IconEdit size={16} aria-hidden />}
+                >
+                  {t("common.edit")}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       <Group gap="xs" mt={-16} mb="xl">

@@ -38,6 +38,7 @@ import {
 import { SOLUTIONS_KEY } from "../../components/item-queries.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { SaveButtons } from "../../components/save-buttons.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { VersionHistory } from "../../components/version-history.tsx";
 import { useSolution } from "./data.ts";
@@ -85,15 +86,27 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
         documentTitle={solution.title}
         description={solution.summary || null}
         actions={
-          solution.canEdit ? (
-            <Button
-              component={Link}
-              to={`/solutions/${solution.slug}/edit`}
-              leftSection={<IconEdit size={16} aria-hidden />}
-            >
-              {t("common.edit")}
-            </Button>
-          ) : null
+          <>
+            <SaveButtons
+              item={{
+                type: "solution",
+                id: solution.id,
+                slug: solution.slug,
+                title: solution.title,
+                organizationName: solution.organization.name,
+                updatedAt: solution.updatedAt,
+              }}
+            />
+            {solution.canEdit ? (
+              <Button
+                component={Link}
+                to={`/solutions/${solution.slug}/edit`}
+                leftSection={<IconEdit size={16} aria-hidden />}
+              >
+                {t("common.edit")}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {solution.visibility !== "public" ? (
