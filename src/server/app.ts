@@ -199,7 +199,7 @@ async function registerWebApp(app: FastifyInstance, webRoot: string | undefined)
   if (hasWeb && webRoot) {
     // wildcard: files are looked up per request, so a rebuilt app (new hashed asset names)
     // is served without a restart; misses fall through to the not-found handler below.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ["index.html"] });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";

@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 describe("serving the web app", () => {
-  it("answers client routes with the app and assets as files, with a CSP", async () => {
+  it("answers the home page and client routes with the app, assets as files, with a CSP", async () => {
+    const home = await app.inject({ method: "GET", url: "/" });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain("<title>citymatch</title>");
     const page = await app.inject({ method: "GET", url: "/cities/barcelona-es?tab=map" });
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toContain("text/html");
