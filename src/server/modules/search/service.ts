@@ -34,7 +34,7 @@ async function runSearch(ctx: ServiceContext, filters: SearchFilters, options: R
     mode === "all"
       ? selectSearchPage(ctx.db, request(mode))
       : ctx.db.transaction(async (tx) => {
-          await applySearchSettings(tx, mode);
+          await applySearchSettings(tx, mode, q);
           return selectSearchPage(tx, request(mode));
         });
   let mode: TextMode = q ? "fulltext" : "all";
