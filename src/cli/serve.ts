@@ -7,6 +7,7 @@ import type { Config } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
 import { ensureInitialAdmin } from "../server/modules/accounts/service.ts";
 import { countRows } from "../server/modules/platform-data/queries.ts";
+import { warmSearchSnapshot } from "../server/modules/search/service.ts";
 import { configFrom, describeDatabase } from "./database.ts";
 import { createProgress } from "./progress.ts";
 
@@ -62,6 +63,12 @@ export async function startServer(config: Config): Promise<void> {
       readyInMs: Math.round(performance.now() - startedAt),
     },
     "citymatch is ready",
+  );
+  // Load the search snapshot now rather than in the first visitor's search.
+  const warmStart = performance.now();
+  warmSearchSnapshot(database.db).then(
+    () => app.log.info({ ms: Math.round(performance.now() - warmStart) }, "search snapshot loaded"),
+    (error: unknown) => app.log.warn({ err: error }, "search snapshot not preloaded"),
   );
 }
 

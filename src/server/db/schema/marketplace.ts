@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  boolean,
   check,
   customType,
   date,
@@ -362,13 +364,17 @@ export const savedItems = pgTable(
 
 /**
  * The search index: one row per challenge, solution and case, kept up to date by
- * database triggers (see the search_index migration), so every write path — API,
- * import, demo — is indexed in the same transaction. Facet values are denormalized here
- * so one table answers a faceted query. The search_source view defines every column.
+ * database triggers (see the search_index migrations), so every write path — API,
+ * import, demo — is indexed in the same transaction. Facet values are denormalized here;
+ * the search service keeps a columnar copy of them in memory (see search/snapshot.ts),
+ * synced by `generation`. The search_source view defines every column.
  */
 export const searchItems = pgTable(
   "search_items",
   {
+    // A small, stable number per item: the in-memory snapshot is indexed by it and text
+    // matches come back from the database as packed lists of it.
+    doc: integer("doc").notNull().unique().generatedAlwaysAsIdentity(),
     itemType: itemType("item_type").notNull(),
     itemId: uuid("item_id").notNull(),
     slug: text("slug").notNull(),
@@ -389,20 +395,16 @@ export const searchItems = pgTable(
     visibility: visibility("visibility").notNull(),
     status: text("status"),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
-    // Weighted English + Spanish stems (title and tags A, summary B, body C), computed by
-    // the search_source view; `simple` keeps tags and names that no stemmer knows.
-    document: tsvector("document").notNull(),
-    // Title, tags and summary only: ranking reads this small vector instead of detoasting
-    // the whole document for every match (5-10x cheaper on common words).
+    // Title and tags (weight A) and summary (B) stems: the lexemes that ranking reads.
     head: tsvector("head").notNull(),
-    // Domains and SDGs as bit masks (bit i = area i+1 / SDG i+1): facet counting sums
-    // integer bits instead of testing array containment 25 times per row.
+    // Domains and SDGs as bit masks (bit i = area i+1 / SDG i+1).
     domainMask: integer("domain_mask").notNull(),
     sdgMask: integer("sdg_mask").notNull(),
+    // The search_generation value of the write that last touched this row.
+    generation: bigint("generation", { mode: "number" }).notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.itemType, t.itemId] }),
-    index("search_items_document_idx").using("gin", t.document),
     index("search_items_trigram_idx").using(
       "gin",
       sql`(${t.title} || ' ' || ${t.summary}) gin_trgm_ops`,
@@ -410,5 +412,61 @@ export const searchItems = pgTable(
     index("search_items_domains_idx").using("gin", t.domains),
     index("search_items_updated_idx").on(t.updatedAt, t.itemType, t.itemId),
     index("search_items_organization_idx").on(t.organizationId),
+    index("search_items_generation_idx").on(t.generation),
   ],
+);
+
+/**
+ * The full-text vector of each search item, alone in a narrow table: a text search visits
+ * the heap row of every match, and rows of a few dozen bytes (the vector itself is stored
+ * out of line) make that a few pages instead of one page per match.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    doc: integer("doc")
+      .primaryKey()
+      .references(() => searchItems.doc, { onDelete: "cascade" }),
+    // Weighted English + Spanish stems (title and tags A, summary B, body C), `simple`
+    // tags and CJK character bigrams, computed by the search_source view.
+    document: tsvector("document").notNull(),
+  },
+  (t) => [index("search_documents_document_idx").using("gin", t.document)],
+);
+
+/**
+ * One row: the counter every search-index write bumps (writers serialize on it, so
+ * generations commit in order and "rows with generation > g" is an exact delta), and an
+ * epoch bumped when the index is truncated (the snapshot then reloads everything).
+ */
+export const searchGeneration = pgTable(
+  "search_generation",
+  {
+    singleton: boolean("singleton").primaryKey().default(true),
+    epoch: integer("epoch").notNull().default(0),
+    value: bigint("value", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("search_generation_singleton", sql`${t.singleton}`)],
+);
+
+/**
+ * The words of every indexed title, summary and tags, lower-cased: the vocabulary that
+ * misspelt query words are corrected against (a trigram search over tens of thousands of
+ * words instead of over every document). Grows with the index; a word whose items are
+ * gone only costs a correction that finds nothing.
+ */
+export const searchWords = pgTable(
+  "search_words",
+  { word: text("word").primaryKey() },
+  (t) => [index("search_words_trigram_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+);
+
+/** Search items deleted since the snapshot last synced: doc and the deleting generation. */
+export const searchTombstones = pgTable(
+  "search_tombstones",
+  {
+    doc: integer("doc").primaryKey(),
+    generation: bigint("generation", { mode: "number" }).notNull(),
+  },
+  (t) => [index("search_tombstones_generation_idx").on(t.generation)],
 );

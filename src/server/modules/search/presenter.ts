@@ -1,6 +1,7 @@
 import { markdownToPlainText } from "../items/markdown.ts";
-import type { RawFacet, selectHits } from "./queries.ts";
-import { FACETS, type FacetName, type SearchHit, type SearchResult } from "./schema.ts";
+import type { Evaluated } from "./evaluate.ts";
+import type { selectHits } from "./queries.ts";
+import { FACETS, type SearchHit, type SearchResult } from "./schema.ts";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -13,15 +14,14 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESC
 
 /**
  * Snippets are escaped text with <mark> around matches. Full-text snippets arrive with
- * U+E000…U+E001 around matches (ts_headline); fuzzy ones are marked here, by the query's
- * words as substrings.
+ * U+E000…U+E001 around matches (ts_headline); the given words (a fuzzy query's, CJK
+ * runs) are marked here as substrings.
  */
-export function toSnippetHtml(raw: string, fuzzyQuery: string | null): string {
+export function toSnippetHtml(raw: string, markWords: string[]): string {
   const text = markdownToPlainText(raw);
   let html = escapeHtml(text);
-  if (fuzzyQuery) {
-    const words = fuzzyQuery
-      .split(/\s+/)
+  {
+    const words = markWords
       .filter((word) => word.length > 0)
       .map((word) => escapeHtml(word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     if (words.length > 0)
@@ -32,17 +32,13 @@ export function toSnippetHtml(raw: string, fuzzyQuery: string | null): string {
 
 type HitRow = Awaited<ReturnType<typeof selectHits>>[number];
 
-export function presentHit(
-  row: HitRow,
-  score: number | null,
-  fuzzyQuery: string | null,
-): SearchHit {
+export function presentHit(row: HitRow, score: number | null, markWords: string[]): SearchHit {
   return {
     type: row.itemType,
     id: row.itemId,
     slug: row.slug,
     title: row.title,
-    snippet: toSnippetHtml(row.snippet, fuzzyQuery),
+    snippet: toSnippetHtml(row.snippet, markWords),
     organization: { id: row.organizationId, name: row.organizationName },
     country: row.country,
     continent: row.continent,
@@ -58,14 +54,10 @@ export function presentHit(
   };
 }
 
-export function presentFacets(raw: RawFacet[]): SearchResult["facets"] {
+export function presentFacets(counts: Evaluated["facets"]): SearchResult["facets"] {
   const facets = Object.fromEntries(
-    FACETS.map((name) => [name, [] as { value: string; count: number }[]]),
+    FACETS.map((name) => [name, [...counts[name]].map(([value, count]) => ({ value, count }))]),
   ) as SearchResult["facets"];
-  for (const [facet, value, count] of raw ?? []) {
-    const n = Number(count);
-    if (n > 0 && value !== null) facets[facet as FacetName]?.push({ value, count: n });
-  }
   for (const name of FACETS) {
     facets[name].sort(
       (a, b) => b.count - a.count || a.value.localeCompare(b.value, "en", { numeric: true }),

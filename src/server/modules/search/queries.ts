@@ -1,248 +1,217 @@
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {
-  AREA_CODES,
-  CONTINENTS,
-  ITEM_TYPES,
-  PROCUREMENT_STAGES,
+  searchDocuments,
+  searchGeneration,
   searchItems,
+  searchTombstones,
+  searchWords,
 } from "../../db/schema/index.ts";
-import type { Actor } from "../../http/context.ts";
-import { visibleTo } from "../items/queries.ts";
-import { BUDGET_BANDS, type FacetName, type SearchFilters } from "./schema.ts";
+import type { TextMatches } from "./evaluate.ts";
+import type { SnapshotRow } from "./snapshot.ts";
 
 export type TextMode = "all" | "fulltext" | "fuzzy";
 
 const s = searchItems;
 
-/** English, Spanish and unstemmed readings of the query, any of which may match. */
-const tsQuery = (q: string) =>
-  sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('spanish', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+/** Runs of Chinese, Japanese or Korean characters (see cjk_bigrams in the migrations). */
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/gu;
 
-const searchableText = sql`(${s.title} || ' ' || ${s.summary})`;
-
-function textCondition(mode: TextMode, q: string): SQL | undefined {
-  if (mode === "fulltext") return sql`${s.document} @@ ${tsQuery(q)}`;
-  if (mode === "fuzzy") {
-    // Every word of the query must be close to some word of the text (trigram word
-    // similarity, indexed: see FUZZY_THRESHOLD); or the whole query must be a substring,
-    // which is what finds Chinese, written without spaces between words.
-    const escaped = q.replace(/[\\%_]/g, "\\$&");
-    const words = fuzzyWords(q);
-    const allWordsClose =
-      words.length > 0
-        ? and(...words.map((word) => sql`${word} <% ${searchableText}`))
-        : sql`false`;
-    return sql`(${allWordsClose} OR ${searchableText} ILIKE ${`%${escaped}%`})`;
-  }
-  return undefined;
+/** The CJK runs of a query, and the rest of it. */
+export function splitCjk(q: string): { rest: string; runs: string[] } {
+  return { rest: q.replace(CJK_RUN, " ").trim(), runs: q.match(CJK_RUN) ?? [] };
 }
 
+/** A CJK run as a query over the character bigrams the documents hold. */
+export function cjkRunQuery(run: string): string {
+  const chars = [...run];
+  if (chars.length === 1) return `'${run}':*`;
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) bigrams.push(`'${chars[i]}${chars[i + 1]}'`);
+  return bigrams.join(" & ");
+}
+
+/**
+ * English, Spanish and unstemmed readings of the query, any of which may match; CJK runs
+ * must match as character bigrams.
+ */
+export function tsQuery(q: string): SQL {
+  const { rest, runs } = splitCjk(q);
+  const parts: SQL[] = [];
+  if (rest || runs.length === 0)
+    parts.push(
+      sql`(websearch_to_tsquery('english', ${rest}) || websearch_to_tsquery('spanish', ${rest}) || websearch_to_tsquery('simple', ${rest}))`,
+    );
+  for (const run of runs) parts.push(sql`to_tsquery('simple', ${cjkRunQuery(run)})`);
+  return sql`(${sql.join(parts, sql` && `)})`;
+}
+
+/** The query's words that may be misspelt: three characters or more, CJK runs aside. */
 export function fuzzyWords(q: string): string[] {
-  return q
-    .split(/\s+/)
-    .filter((word) => word.length >= 3)
+  return splitCjk(q)
+    .rest.toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter((word) => word.length > 0)
     .slice(0, 8);
 }
 
 /**
- * pg_trgm's word-similarity threshold for the fuzzy mode (default 0.6 misses "warnng"
- * for "warning"); set per transaction so the GIN trigram index still serves `<%`.
+ * How close (pg_trgm similarity) a vocabulary word must be to a query word to count as
+ * its correction: 0.4 takes "flod" to "flood", "warnng" to "warning", "heritge" to
+ * "heritage".
  */
-export const FUZZY_THRESHOLD = 0.5;
+export const CORRECTION_THRESHOLD = 0.4;
+const CORRECTIONS_PER_WORD = 3;
 
 /**
- * Planner settings for one text search, inside its transaction. The planner prices
- * `document @@ query` and trigram similarity on a sequential scan as cheap, but they
- * detoast and test every row; the GIN bitmap scans need neither, so sequential scans
- * are ruled out (measured: 2-7x faster at 27,000 items). Fuzzy mode also sets pg_trgm's
- * word-similarity threshold.
+ * Each query word with up to three vocabulary words close to it, most similar first
+ * (words under three characters have no useful trigrams and stay as they are); null when
+ * some word has no correction at all, so nothing can match.
  */
-export async function applySearchSettings(db: Database, mode: TextMode, q: string) {
-  // A fuzzy query with no word of three characters or more (two Chinese characters, say)
-  // has no trigrams for the index to use: a sequential scan is then the right plan.
-  const indexUsable = mode === "fulltext" || fuzzyWords(q).length > 0;
-  if (indexUsable) await db.execute(sql.raw("SET LOCAL enable_seqscan = off"));
-  if (mode === "fuzzy") {
-    await db.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_THRESHOLD}`));
-  }
+export async function selectCorrections(db: Database, q: string): Promise<string[][] | null> {
+  const words = fuzzyWords(q);
+  if (words.length === 0) return null;
+  await db.execute(sql.raw(`SET LOCAL pg_trgm.similarity_threshold = ${CORRECTION_THRESHOLD}`));
+  const result = await db.execute(sql`
+    SELECT q.word, ARRAY(
+             SELECT w.word FROM ${searchWords} w
+              WHERE length(q.word) >= 3 AND w.word % q.word AND w.word <> q.word
+              ORDER BY similarity(w.word, q.word) DESC, w.word
+              LIMIT ${CORRECTIONS_PER_WORD}
+           ) AS corrections
+      FROM unnest(ARRAY[${sql.join(
+        words.map((word) => sql`${word}`),
+        sql`, `,
+      )}]::text[]) WITH ORDINALITY AS q(word, n)
+     ORDER BY q.n`);
+  const rows = (result as unknown as { rows: { word: string; corrections: unknown }[] }).rows;
+  const groups = rows.map((row) => [row.word, ...parseTextArray(row.corrections)]);
+  const corrected = groups.some((group) => group.length > 1);
+  return corrected ? groups : null;
 }
 
-function rankExpression(mode: TextMode, q: string): SQL {
-  // Rounded numerics, so a rank survives the round trip through a cursor exactly.
-  if (mode === "fulltext")
-    return sql`round(ts_rank_cd(${s.document}, ${tsQuery(q)}, 1)::numeric, 6)`;
-  if (mode === "fuzzy") return sql`round(word_similarity(${q}, ${searchableText})::numeric, 6)`;
-  return sql`0::numeric`;
-}
-
-function filterConditions(actor: Actor | null, filters: SearchFilters): SQL | undefined {
-  const any = <T>(values: T[] | undefined, build: (values: T[]) => SQL) =>
-    values && values.length > 0 ? build(values) : undefined;
-  // Compared as text, so enum, text and integer columns share one form.
-  const oneOf = (column: AnyPgColumn, values: unknown[]) =>
-    inArray(sql`${column}::text`, values.map(String));
-  const overlaps = (column: AnyPgColumn, values: unknown[], type: "text" | "integer") =>
-    sql`${column} && ARRAY[${sql.join(
-      values.map((value) => sql`${value}`),
-      sql`, `,
-    )}]::${sql.raw(type)}[]`;
-  return and(
-    visibleTo(actor, { visibility: s.visibility, organizationId: s.organizationId }),
-    any(filters.type, (values) => oneOf(s.itemType, values)),
-    any(filters.domain, (values) => overlaps(s.domains, values, "text")),
-    any(filters.sdg, (values) => overlaps(s.sdgs, values, "integer")),
-    any(filters.country, (values) => oneOf(s.country, values)),
-    any(filters.continent, (values) => oneOf(s.continent, values)),
-    any(filters.trl, (values) => oneOf(s.trl, values)),
-    any(filters.stage, (values) => oneOf(s.stage, values)),
-    any(filters.budgetBand, (values) => oneOf(s.budgetBand, values)),
-    filters.organization ? eq(s.organizationId, filters.organization) : undefined,
+/** Every group must match through one of its words. */
+export function correctedTsQuery(groups: string[][], q: string): SQL {
+  const cjk = splitCjk(q).runs.map((run) => sql`to_tsquery('simple', ${cjkRunQuery(run)})`);
+  const words = groups.map(
+    (group) =>
+      sql`(${sql.join(
+        group.map((word) => tsQuery(word)),
+        sql` || `,
+      )})`,
   );
+  return sql`(${sql.join([...words, ...cjk], sql` && `)})`;
 }
-
-/** Every value of the facets with a known, small set of values; countries are grouped. */
-const SCALAR_FACETS: { facet: FacetName; column: string; values: string[] }[] = [
-  { facet: "type", column: "item_type::text", values: [...ITEM_TYPES] },
-  { facet: "continent", column: "continent", values: [...CONTINENTS] },
-  { facet: "trl", column: "trl::text", values: Array.from({ length: 9 }, (_, i) => String(i + 1)) },
-  { facet: "stage", column: "stage", values: [...PROCUREMENT_STAGES] },
-  { facet: "budgetBand", column: "budget_band", values: [...BUDGET_BANDS] },
-];
-const MASK_FACETS: { facet: FacetName; column: string; values: string[] }[] = [
-  { facet: "domain", column: "domain_mask", values: [...AREA_CODES] },
-  { facet: "sdg", column: "sdg_mask", values: Array.from({ length: 17 }, (_, i) => String(i + 1)) },
-];
 
 /**
- * All facet counts in two passes over the matched set: one row of counts for the facets
- * with a known, small set of values (domains and SDGs as sums of mask bits), and a
- * GROUP BY for countries. The values are constants of the code, never user input.
+ * The planner prices `document @@ query` on a sequential scan as cheap, but that detoasts
+ * and tests every document; the GIN bitmap scan needs neither, so sequential scans are
+ * ruled out inside the search's transaction (measured: 2-7x faster at 27,000 items).
  */
-function facetCountsSql(): SQL {
-  const counts: SQL[] = [];
-  for (const { facet, column, values } of SCALAR_FACETS) {
-    for (const value of values) {
-      counts.push(
-        sql.raw(
-          `json_build_array('${facet}', '${value}', count(*) FILTER (WHERE ${column} = '${value}'))`,
-        ),
-      );
-    }
-  }
-  for (const { facet, column, values } of MASK_FACETS) {
-    values.forEach((value, bit) => {
-      counts.push(
-        sql.raw(`json_build_array('${facet}', '${value}', sum((${column} >> ${bit}) & 1))`),
-      );
-    });
-  }
-  return sql`(SELECT json_agg(entry) FROM (
-      SELECT json_build_array('country', country, count(*)) AS entry FROM matched GROUP BY country
-      UNION ALL
-      SELECT unnest(ARRAY[${sql.join(counts, sql`, `)}]) FROM matched
-    ) facets)`;
+export async function applySearchSettings(db: Database) {
+  await db.execute(sql.raw("SET LOCAL enable_seqscan = off"));
 }
 
-export interface SearchPageRequest {
-  actor: Actor | null;
-  filters: SearchFilters;
-  mode: TextMode;
-  q: string;
-  sort: "relevance" | "date";
-  after: { value: string; id: string } | null;
-  limit: number;
-  withFacets: boolean;
+/** A packed list of big-endian int32 values (string_agg of int4send) as numbers. */
+function unpackInt32(packed: Uint8Array | null | undefined): Int32Array {
+  if (!packed || packed.byteLength === 0) return new Int32Array(0);
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  const values = new Int32Array(packed.byteLength / 4);
+  for (let i = 0; i < values.length; i++) values[i] = view.getInt32(i * 4);
+  return values;
 }
 
-/** [facet, value, count] */
-export type RawFacet = [string, string, number];
+/** pg hands bytea over as a Buffer, PGlite as a Uint8Array; both may arrive as hex text. */
+function asBytes(value: unknown): Uint8Array | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === "string" && value.startsWith("\\x"))
+    return Buffer.from(value.slice(2), "hex");
+  throw new Error("expected bytea");
+}
 
 /**
- * One statement answers a search: the matching set is materialized once, then counted,
- * paged (keyset on rank or date, then id) and grouped for every facet.
+ * The docs matching a text query, packed four bytes each (tens of thousands of matches
+ * cost one row, not tens of thousands), with the lexemes of the query's words for ranking.
  */
-export async function selectSearchPage(db: Database, request: SearchPageRequest) {
-  const result = await db.execute(searchPageSql(request));
-  return readSearchPage(result);
+export async function selectTextMatches(
+  db: Database,
+  query: SQL,
+  words: string,
+): Promise<TextMatches> {
+  const result = await db.execute(sql`
+    SELECT string_agg(int4send(${searchDocuments.doc}), ''::bytea) AS docs,
+           (SELECT tsvector_to_array(to_tsvector('english', ${words}) || to_tsvector('spanish', ${words}) || to_tsvector('simple', ${words}) || to_tsvector('simple', cjk_bigrams(${words})))) AS lexemes
+      FROM ${searchDocuments} WHERE ${searchDocuments.document} @@ ${query}`);
+  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0] ?? {};
+  return { docs: unpackInt32(asBytes(row.docs)), lexemes: parseTextArray(row.lexemes) };
 }
 
-export function searchPageSql(request: SearchPageRequest): SQL {
-  const { mode, q } = request;
-  const where = and(filterConditions(request.actor, request.filters), textCondition(mode, q));
-  const byRank = request.sort === "relevance" && mode !== "all";
-  const key = byRank ? sql`rank` : sql`updated_at`;
-  const after = request.after
-    ? byRank
-      ? sql`WHERE (rank, item_id) < (${request.after.value}::numeric, ${request.after.id}::uuid)`
-      : sql`WHERE (updated_at, item_id) < (${request.after.value}::timestamptz, ${request.after.id}::uuid)`
-    : sql``;
-  const facets = request.withFacets ? facetCountsSql() : sql`'[]'::json`;
-  // Fuzzy matching runs the trigram conditions alone first, so the planner serves them
-  // from the GIN index instead of testing similarity row by row after the other filters.
-  const textFirst = mode === "fuzzy";
-  const candidates = textFirst
-    ? sql`candidates AS MATERIALIZED (
-        SELECT ${s.itemType} AS c_type, ${s.itemId} AS c_id FROM ${s} WHERE ${textCondition(mode, q)}
-      ),`
-    : sql``;
-  const filtersWhere = textFirst ? filterConditions(request.actor, request.filters) : where;
-  return sql`
-    WITH ${candidates} matched AS MATERIALIZED (
-      SELECT ${s.itemType} AS item_type, ${s.itemId} AS item_id, ${rankExpression(mode, q)} AS rank,
-             ${s.updatedAt} AS updated_at, ${s.domainMask} AS domain_mask, ${s.sdgMask} AS sdg_mask,
-             ${s.country} AS country, ${s.continent} AS continent, ${s.trl} AS trl,
-             ${s.stage} AS stage, ${s.budgetBand} AS budget_band
-        FROM ${s}
-        ${textFirst ? sql`JOIN candidates ON c_type = ${s.itemType} AND c_id = ${s.itemId}` : sql``}
-       WHERE ${filtersWhere ?? sql`true`}
-    )
-    SELECT
-      (SELECT count(*)::int FROM matched) AS total,
-      (SELECT coalesce(json_agg(p), '[]'::json) FROM (
-         SELECT item_type, item_id, rank::text AS rank, updated_at
-           FROM matched ${after}
-          ORDER BY ${key} DESC, item_id DESC
-          LIMIT ${request.limit + 1}
-      ) p) AS page,
-      ${facets} AS facets
-  `;
+/** pg parses text[] columns of raw statements; PGlite may hand over the literal. */
+function parseTextArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  if (typeof value !== "string" || value === "{}") return [];
+  return value
+    .slice(1, -1)
+    .split(",")
+    .map((item) => item.replace(/^"(.*)"$/, "$1").replace(/\\(.)/g, "$1"));
 }
 
-function readSearchPage(result: unknown) {
-  const [row] = (result as unknown as { rows: unknown[] }).rows as {
-    total: number;
-    page: { item_type: string; item_id: string; rank: string; updated_at: string }[] | string;
-    facets: RawFacet[] | string;
-  }[];
-  // pg parses json columns; PGlite may hand them over as text.
-  const parse = <T>(value: T | string): T =>
-    typeof value === "string" ? (JSON.parse(value) as T) : value;
-  return {
-    total: row?.total ?? 0,
-    page: row ? parse(row.page) : [],
-    facets: row ? parse(row.facets) : [],
-  };
+export async function selectGeneration(db: Database): Promise<{ epoch: number; value: number }> {
+  const [row] = await db
+    .select({ epoch: searchGeneration.epoch, value: searchGeneration.value })
+    .from(searchGeneration);
+  return row ?? { epoch: 0, value: 0 };
+}
+
+/** Every search item written after a generation (all of them from -1), as the snapshot stores it. */
+export async function selectSnapshotRows(db: Database, after: number): Promise<SnapshotRow[]> {
+  const s = searchItems;
+  return db
+    .select({
+      doc: s.doc,
+      itemType: s.itemType,
+      itemId: s.itemId,
+      organizationId: s.organizationId,
+      visibility: s.visibility,
+      country: s.country,
+      continent: s.continent,
+      trl: s.trl,
+      stage: s.stage,
+      budgetBand: s.budgetBand,
+      domainMask: s.domainMask,
+      sdgMask: s.sdgMask,
+      updatedAt: sql<number>`(extract(epoch from ${s.updatedAt}) * 1000)::float8`.mapWith(Number),
+      titleLexemes: sql<string[]>`tsvector_to_array(ts_filter(${s.head}, '{a}'))`.mapWith(
+        parseTextArray,
+      ),
+      summaryLexemes: sql<string[]>`tsvector_to_array(ts_filter(${s.head}, '{b}'))`.mapWith(
+        parseTextArray,
+      ),
+    })
+    .from(s)
+    .where(gt(s.generation, after));
+}
+
+export async function selectTombstones(db: Database, after: number): Promise<number[]> {
+  const rows = await db
+    .select({ doc: searchTombstones.doc })
+    .from(searchTombstones)
+    .where(gt(searchTombstones.generation, after));
+  return rows.map((row) => row.doc);
 }
 
 /** Display fields and a highlighted snippet for the rows of one page. */
-export async function selectHits(
-  db: Database,
-  keys: { itemType: string; itemId: string }[],
-  mode: TextMode,
-  q: string,
-) {
-  if (keys.length === 0) return [];
-  const ids = keys.map((key) => key.itemId);
+export async function selectHits(db: Database, docs: number[], query: SQL | null) {
+  if (docs.length === 0) return [];
   // U+E000 and U+E001 (private use) mark matches; removed from the text first, so the presenter
   // can escape everything else and turn only these into <mark> elements.
-  const snippet =
-    mode === "fulltext"
-      ? sql`ts_headline('english', translate(${s.summary} || ' ' || ${s.body}, ${"\uE000\uE001"}, ''), ${tsQuery(q)}, ${'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'})`
-      : sql`left(${s.summary}, 300)`;
+  const snippet = query
+    ? sql`ts_headline('english', translate(${s.summary} || ' ' || ${s.body}, ${"\uE000\uE001"}, ''), ${query}, ${'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'})`
+    : sql`left(${s.summary}, 300)`;
   return db
     .select({
+      doc: s.doc,
       itemType: s.itemType,
       itemId: s.itemId,
       slug: s.slug,
@@ -262,5 +231,5 @@ export async function selectHits(
       updatedAt: s.updatedAt,
     })
     .from(s)
-    .where(inArray(s.itemId, ids));
+    .where(inArray(s.doc, docs));
 }

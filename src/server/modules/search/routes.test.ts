@@ -1,3 +1,4 @@
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildOrganization, buildPerson } from "../../../../tests/support/builders.ts";
 import {
@@ -144,20 +145,39 @@ describe("search", () => {
     expect(slugs(result)).toEqual(["inundaciones-madrid"]);
   });
 
-  it("falls back to trigram and substring matching for misspellings and Chinese", async () => {
+  it("falls back to trigram and substring matching for misspellings", async () => {
     const misspelt = await search("q=flod warnng");
     expect(misspelt.mode).toBe("fuzzy");
     expect(slugs(misspelt)).toContain("flood-warning-hanoi");
+  });
+
+  it("finds Chinese words inside unspaced text through character bigrams", async () => {
     const chinese = await search(`q=${encodeURIComponent("洪水预警")}`);
-    expect(chinese.mode).toBe("fuzzy");
+    expect(chinese.mode).toBe("fulltext");
     expect(slugs(chinese)).toEqual(["shanghai-flood"]);
     expect(chinese.items[0]?.snippet).toContain("<mark>洪水预警</mark>");
+    // A two-character word in the middle of a longer run, and one character alone.
+    expect(slugs(await search(`q=${encodeURIComponent("预警")}`))).toEqual(["shanghai-flood"]);
+    expect(slugs(await search(`q=${encodeURIComponent("洪")}`))).toEqual(["shanghai-flood"]);
+    // Characters present but not adjacent do not make a word.
+    expect((await search(`q=${encodeURIComponent("水警")}`)).total).toBe(0);
   });
 
   it("counts facets over the result and filters by them", async () => {
     const all = await search("q=flood&limit=50");
     const type = Object.fromEntries(all.facets.type?.map((f) => [f.value, f.count]) ?? []);
     expect(type).toEqual({ challenge: 1, solution: 1 });
+    // Facets are disjunctive: a ticked type still shows the other types' counts, while the
+    // other facets count only the chosen type.
+    const challengesOnly = await search("q=flood&type=challenge&limit=50");
+    expect(challengesOnly.total).toBe(1);
+    expect(
+      Object.fromEntries((challengesOnly.facets.type ?? []).map((f) => [f.value, f.count])),
+    ).toEqual({
+      challenge: 1,
+      solution: 1,
+    });
+    expect(challengesOnly.facets.trl).toEqual([]);
     const filtered = await search("domain=safety-resilience&type=challenge&limit=50");
     expect(slugs(filtered)).toEqual([
       "flood-warning-hanoi",
@@ -239,5 +259,44 @@ describe("search", () => {
     expect(response.statusCode).toBe(400);
     const paths = response.json().error.details.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(["querystring.trl.0", "querystring.stage.0"]));
+  });
+
+  it("follows edits, deletions and a wiped index at the next search", async () => {
+    const db = t.database.db;
+    expect(slugs(await search("q=hydrant"))).toEqual([]);
+    await db
+      .update(solutions)
+      .set({ title: "Dike and hydrant sensors" })
+      .where(eq(solutions.slug, "dike-sensors"));
+    expect(slugs(await search("q=hydrant"))).toEqual(["dike-sensors"]);
+    const before = (await search("type=solution&limit=50")).total;
+    const [temporary] = await db
+      .insert(solutions)
+      .values({
+        slug: "temporary-hydrant",
+        organizationId: cityGovernmentId,
+        title: "Temporary hydrant monitor",
+        summary: "Gone soon",
+        domains: ["safety-resilience"],
+        sdgs: [6],
+        trl: 5,
+        visibility: "public",
+      })
+      .returning();
+    const during = await search("q=hydrant&limit=50");
+    expect(slugs(during).sort()).toEqual(["dike-sensors", "temporary-hydrant"]);
+    expect(during.facets.trl?.find((f) => f.value === "5")?.count).toBe(1);
+    await db.delete(solutions).where(eq(solutions.id, temporary?.id ?? ""));
+    expect(slugs(await search("q=hydrant"))).toEqual(["dike-sensors"]);
+    expect((await search("type=solution&limit=50")).total).toBe(before);
+    // A truncated index (as a platform import does) starts the snapshot over.
+    await db.execute(sql`TRUNCATE search_items CASCADE`);
+    expect((await search("limit=50")).total).toBe(0);
+    await db.execute(sql`SELECT search_index_refresh('solution', ARRAY(SELECT id FROM solutions))`);
+    await db.execute(
+      sql`SELECT search_index_refresh('challenge', ARRAY(SELECT id FROM challenges))`,
+    );
+    expect(slugs(await search("q=hydrant"))).toEqual(["dike-sensors"]);
+    expect((await search("type=solution&limit=50")).total).toBe(before);
   });
 });

@@ -88,7 +88,9 @@ export const searchResultSchema = z
     nextCursor: z.string().nullable(),
     mode: z
       .enum(["all", "fulltext", "fuzzy"])
-      .describe("fuzzy: no full-text match, so trigram similarity and substring matches"),
+      .describe(
+        "fuzzy: no full-text match, so the query's misspelt words were corrected from the index's vocabulary",
+      ),
     facets: z.object(
       Object.fromEntries(FACETS.map((name) => [name, facetSchema])) as Record<
         FacetName,

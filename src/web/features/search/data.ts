@@ -1,11 +1,6 @@
-import { keepPreviousData, useInfiniteQuery, useQueries } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { api, buildUrl } from "../../app/api.ts";
-import {
-  type ItemType,
-  SEARCH_FACETS,
-  type SearchFacet,
-  type SearchResult,
-} from "../../app/api-types.ts";
+import type { ItemType, SearchFacet, SearchResult } from "../../app/api-types.ts";
 import { SEARCH_KEY } from "../../components/item-queries.ts";
 import { type SearchFilters, toApiQuery } from "./search-params.ts";
 
@@ -23,42 +18,12 @@ export function useSearch(filters: SearchFilters, fixedType: ItemType | null) {
   });
 }
 
-export type FacetCounts = Record<SearchFacet, { value: string; count: number }[]>;
-
 /**
- * Facet counts for a multi-select sidebar. The API counts every facet under all filters,
- * its own included, so once "challenge" is ticked the type facet would only offer
- * "challenge". For each facet with a selection we ask once more without that facet's
- * own filter (one row, facets only), which gives the counts of the values one could add.
+ * Facet counts for the multi-select sidebar. The API counts each facet with every filter
+ * except its own, so with "challenge" ticked the type facet still offers solutions and
+ * cases with their counts.
  */
-export function useFacetCounts(
-  filters: SearchFilters,
-  fixedType: ItemType | null,
-  main: SearchResult | undefined,
-): FacetCounts | undefined {
-  const selected = SEARCH_FACETS.filter(
-    (facet) => filters[facet].length > 0 && !(facet === "type" && fixedType),
-  );
-  const others = useQueries({
-    queries: selected.map((facet) => {
-      const query = toApiQuery({ ...filters, [facet]: [] }, fixedType);
-      return {
-        queryKey: [...SEARCH_KEY, "facets", query],
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          api.get<SearchResult>("/search", { ...query, limit: 1 }, signal),
-        placeholderData: keepPreviousData,
-        select: (result: SearchResult) => result.facets[facet],
-      };
-    }),
-  });
-  if (!main) return undefined;
-  const counts = { ...main.facets };
-  selected.forEach((facet, index) => {
-    const answer = others[index]?.data;
-    if (answer) counts[facet] = answer;
-  });
-  return counts;
-}
+export type FacetCounts = Record<SearchFacet, { value: string; count: number }[]>;
 
 /** Address of the download of the current search (all pages) as CSV or JSON. */
 export function exportUrl(

@@ -40,7 +40,7 @@ import { ErrorAlert } from "../../components/errors.tsx";
 import { ITEM_PATHS } from "../../components/item-links.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useFormat } from "../../components/use-format.ts";
-import { exportUrl, useFacetCounts, useSearch } from "./data.ts";
+import { exportUrl, useSearch } from "./data.ts";
 import { FacetPanel, useFacetLabel } from "./facet-panel.tsx";
 import { SearchHitCard } from "./search-hit-card.tsx";
 import {
@@ -193,7 +193,7 @@ export function SearchPage({ fixedType = null }: { fixedType?: ItemType | null }
   const first = search.data?.pages[0];
   const items = search.data?.pages.flatMap((page) => page.items) ?? [];
   const total = first?.total ?? 0;
-  const counts = useFacetCounts(filters, fixedType, first);
+  const counts = first?.facets;
   const activeCount = activeFilterCount(filters, fixedType);
 
   const toggle = (facet: SearchFacet, value: string) =>
