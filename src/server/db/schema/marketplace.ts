@@ -455,11 +455,9 @@ export const searchGeneration = pgTable(
  * words instead of over every document). Grows with the index; a word whose items are
  * gone only costs a correction that finds nothing.
  */
-export const searchWords = pgTable(
-  "search_words",
-  { word: text("word").primaryKey() },
-  (t) => [index("search_words_trigram_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
-);
+export const searchWords = pgTable("search_words", { word: text("word").primaryKey() }, (t) => [
+  index("search_words_trigram_idx").using("gin", sql`${t.word} gin_trgm_ops`),
+]);
 
 /** Search items deleted since the snapshot last synced: doc and the deleting generation. */
 export const searchTombstones = pgTable(
