@@ -1,0 +1,358 @@
+import type {
+  ChallengeProfile,
+  CorpusStats,
+  Evidence,
+  Place,
+  PriceModel,
+  ProcurementStage,
+  SolutionProfile,
+} from "./profile.ts";
+import { textRelevance } from "./text.ts";
+
+/** The parts of a match score, each 0..1 before weighting. */
+export const MATCH_PARTS = [
+  "text",
+  "domains",
+  "sdgs",
+  "region",
+  "language",
+  "partner",
+  "budget",
+  "readiness",
+  "evidence",
+  "freshness",
+] as const;
+export type MatchPart = (typeof MATCH_PARTS)[number];
+
+export type MatchWeights = Record<MatchPart, number>;
+
+/**
+ * Default weights (organizers may tune them per platform). Text and evidence lead: what
+ * the two sides say and what the provider has delivered in cities like this one.
+ */
+export const DEFAULT_WEIGHTS: MatchWeights = {
+  text: 0.3,
+  domains: 0.14,
+  sdgs: 0.05,
+  region: 0.08,
+  language: 0.05,
+  partner: 0.03,
+  budget: 0.05,
+  readiness: 0.1,
+  evidence: 0.15,
+  freshness: 0.05,
+};
+
+/** The lowest TRL each procurement stage wants: a tender-open challenge buys proven systems. */
+export const TRL_WANTED: Record<ProcurementStage, number> = {
+  idea: 3,
+  scoping: 5,
+  funded: 6,
+  "tender-open": 7,
+  awarded: 8,
+};
+
+/** The budget (USD) from which a price model fits comfortably. */
+export const PRICE_MODEL_FLOOR_USD: Record<PriceModel, number> = {
+  "open-source": 0,
+  "revenue-share": 0,
+  subscription: 20_000,
+  "per-unit": 50_000,
+  license: 100_000,
+  project: 250_000,
+  other: 50_000,
+};
+
+/** A solution not updated for this long counts half as fresh. */
+export const FRESHNESS_HALF_LIFE_DAYS = 365;
+
+export interface ScorePart {
+  part: MatchPart;
+  /** 0..1 */
+  value: number;
+  weight: number;
+  /** weight × value / sum of weights, in score points (0..100). */
+  points: number;
+}
+
+export interface Reason {
+  code: string;
+  params: Record<string, string | number>;
+  /** English sentence; clients may render code + params in their own language. */
+  text: string;
+}
+
+export interface Match {
+  /** 0..100, one decimal. */
+  score: number;
+  parts: ScorePart[];
+  reasons: Reason[];
+}
+
+export interface Labels {
+  /** A readable word for a stemmed lexeme (default: the lexeme). */
+  word?(lexeme: string): string;
+  area(code: string): string;
+  continent(code: string): string;
+  language(code: string): string;
+}
+
+export interface ScoreOptions {
+  weights?: MatchWeights;
+  now: Date;
+  labels: Labels;
+}
+
+const countShared = <T>(wanted: readonly T[], offered: readonly T[]) => {
+  const set = new Set(offered);
+  return wanted.filter((value) => set.has(value));
+};
+
+/** 1 for the same order of magnitude of population, falling to 0 at 1.5 orders apart. */
+export function populationSimilarity(a: number | null, b: number | null): number {
+  if (!a || !b) return 0.5;
+  return Math.max(0, 1 - Math.abs(Math.log10(a / b)) / 1.5);
+}
+
+/** How alike two cities are for transferring a solution: region, then size. */
+export function placeSimilarity(a: Place, b: Place): number {
+  const region = a.country === b.country ? 1 : a.continent === b.continent ? 0.75 : 0.25;
+  return 0.5 * region + 0.5 * populationSimilarity(a.population, b.population);
+}
+
+/**
+ * Each piece of evidence in the challenge's domains adds its city's similarity, with
+ * diminishing returns: one deployment in a similar city is worth much, a tenth little more.
+ */
+function evidenceScore(challenge: ChallengeProfile, evidence: readonly Evidence[]) {
+  let remaining = 1;
+  const relevant: { item: Evidence; similarity: number }[] = [];
+  for (const item of evidence) {
+    if (countShared(challenge.domains, item.domains).length === 0) continue;
+    const similarity = challenge.place ? placeSimilarity(challenge.place, item.place) : 0.5;
+    remaining *= 1 - 0.6 * similarity;
+    relevant.push({ item, similarity });
+  }
+  relevant.sort((x, y) => y.similarity - x.similarity);
+  return { value: 1 - remaining, relevant };
+}
+
+function budgetFit(budgetUsd: number | null, priceModel: PriceModel): number {
+  if (budgetUsd === null) return 0.5;
+  const floor = PRICE_MODEL_FLOOR_USD[priceModel];
+  if (floor === 0 || budgetUsd >= floor) return 1;
+  return Math.max(0, budgetUsd / floor);
+}
+
+function readinessFit(stage: ProcurementStage, trl: number): number {
+  const wanted = TRL_WANTED[stage];
+  return trl >= wanted ? 1 : Math.max(0, 1 - 0.25 * (wanted - trl));
+}
+
+function freshness(updatedAt: Date, now: Date): number {
+  const days = Math.max(0, (now.getTime() - updatedAt.getTime()) / 86_400_000);
+  return 0.5 ** (days / FRESHNESS_HALF_LIFE_DAYS);
+}
+
+function formatUsd(value: number): string {
+  if (value >= 1e6) return `USD ${(value / 1e6).toFixed(value >= 1e7 ? 0 : 1)} M`;
+  if (value >= 1e3) return `USD ${Math.round(value / 1e3)} k`;
+  return `USD ${Math.round(value)}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Scores how well a solution answers a challenge, with the parts of the score and the
+ * reasons a person would give. The same pair scores the same whichever side asks, so
+ * "solutions for this challenge" and "challenges for this solution" agree.
+ */
+export function scoreMatch(
+  challenge: ChallengeProfile,
+  solution: SolutionProfile,
+  stats: CorpusStats,
+  options: ScoreOptions,
+): Match {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const { labels } = options;
+  const reasons: (Reason & { strength: number })[] = [];
+  const reason = (
+    strength: number,
+    code: string,
+    params: Record<string, string | number>,
+    text: string,
+  ) => reasons.push({ strength, code, params, text });
+
+  const text = textRelevance(challenge.text, solution.text, stats);
+  if (text.shared.length > 0 && text.score >= 0.1) {
+    const words = text.shared.slice(0, 4).map((lexeme) => labels.word?.(lexeme) ?? lexeme);
+    reason(text.score, "text", { words: words.join(", ") }, `Both speak of ${words.join(", ")}`);
+  }
+
+  const sharedDomains = countShared(challenge.domains, solution.domains);
+  const domains =
+    challenge.domains.length > 0 ? sharedDomains.length / challenge.domains.length : 0;
+  if (sharedDomains.length > 0)
+    reason(
+      domains,
+      "domains",
+      {
+        matched: sharedDomains.length,
+        of: challenge.domains.length,
+        areas: sharedDomains.join(","),
+      },
+      `Matches ${sharedDomains.length} of ${challenge.domains.length} ${challenge.domains.length === 1 ? "area" : "areas"} (${sharedDomains.map(labels.area).join(", ")})`,
+    );
+
+  const sharedSdgs = countShared(challenge.sdgs, solution.sdgs);
+  const sdgs = challenge.sdgs.length > 0 ? sharedSdgs.length / challenge.sdgs.length : 0;
+  if (sharedSdgs.length > 0)
+    reason(
+      sdgs * 0.5,
+      "sdgs",
+      { goals: sharedSdgs.join(",") },
+      `Works towards SDG ${sharedSdgs.join(", ")}`,
+    );
+
+  const place = challenge.place;
+  let region = 0;
+  if (place) {
+    if (solution.providerCountry === place.country) {
+      region = 1;
+      reason(0.6, "region.local", { country: place.country }, `Provider based in the same country`);
+    } else if (solution.regionsServed.includes(place.continent)) {
+      region = 1;
+      reason(
+        0.5,
+        "region.served",
+        { continent: place.continent },
+        `Serves ${labels.continent(place.continent)}`,
+      );
+    } else if (solution.evidence.some((item) => item.place.continent === place.continent)) {
+      region = 0.6;
+    }
+  } else {
+    region = 0.5;
+  }
+
+  const language =
+    solution.languages.length === 0 ? 0.5 : solution.languages.includes(challenge.language) ? 1 : 0;
+  if (language === 1 && challenge.language !== "en")
+    reason(
+      0.4,
+      "language",
+      { language: challenge.language },
+      `Works in ${labels.language(challenge.language)}`,
+    );
+
+  const partner =
+    challenge.preferredPartnerKinds.length === 0
+      ? 0.5
+      : challenge.preferredPartnerKinds.includes(solution.providerKind)
+        ? 1
+        : 0;
+
+  const budget = budgetFit(challenge.budgetUsd, solution.priceModel);
+  if (challenge.budgetUsd !== null && budget === 1 && solution.priceModel !== "other")
+    reason(
+      0.3,
+      "budget",
+      { priceModel: solution.priceModel, budgetUsd: challenge.budgetUsd },
+      `A ${solution.priceModel.replace("-", " ")} offer fits a budget of ${formatUsd(challenge.budgetUsd)}`,
+    );
+
+  const readiness = readinessFit(challenge.stage, solution.trl);
+  const wanted = TRL_WANTED[challenge.stage];
+  if (readiness === 1 && (challenge.stage === "tender-open" || challenge.stage === "funded"))
+    reason(
+      0.55,
+      "readiness",
+      { trl: solution.trl, wanted, stage: challenge.stage },
+      `TRL ${solution.trl}: ready for a ${challenge.stage.replace("-", " ")} challenge (wants ${wanted}+)`,
+    );
+  else if (readiness < 1)
+    reason(
+      0.05,
+      "readiness.low",
+      { trl: solution.trl, wanted, stage: challenge.stage },
+      `TRL ${solution.trl} is below the ${wanted} a ${challenge.stage.replace("-", " ")} challenge wants`,
+    );
+
+  const evidence = evidenceScore(challenge, solution.evidence);
+  if (evidence.relevant.length > 0) {
+    const deployments = evidence.relevant.filter((entry) => entry.item.kind === "deployment");
+    const cases = evidence.relevant.filter((entry) => entry.item.kind === "case");
+    const nearby = place
+      ? deployments.filter((entry) => entry.item.place.continent === place.continent).length
+      : 0;
+    const area = labels.area(
+      countShared(challenge.domains, evidence.relevant[0]?.item.domains ?? [])[0] ?? "",
+    );
+    const where = place && nearby > 0 ? ` in ${labels.continent(place.continent)}` : "";
+    if (deployments.length > 0)
+      reason(
+        evidence.value,
+        "evidence.deployments",
+        { count: deployments.length, nearby, area },
+        `Deployed in ${plural(deployments.length, "city", "cities")}${where} for ${area.toLowerCase()}`,
+      );
+    if (cases.length > 0)
+      reason(
+        evidence.value * 0.7,
+        "evidence.cases",
+        { count: cases.length },
+        `${plural(cases.length, "delivered case", "delivered cases")} in ${area.toLowerCase()}`,
+      );
+    const similar = evidence.relevant.filter(
+      (entry) =>
+        place && populationSimilarity(entry.item.place.population, place.population) >= 0.8,
+    );
+    if (place && similar.length > 0)
+      reason(
+        evidence.value * 0.6,
+        "evidence.similar",
+        { count: similar.length, example: similar[0]?.item.place.name ?? "" },
+        `Proven in ${plural(similar.length, "city", "cities")} of similar size, such as ${similar[0]?.item.place.name}`,
+      );
+  }
+
+  const fresh = freshness(solution.updatedAt, options.now);
+
+  const values: Record<MatchPart, number> = {
+    text: text.score,
+    domains,
+    sdgs,
+    region,
+    language,
+    partner,
+    budget,
+    readiness,
+    evidence: evidence.value,
+    freshness: fresh,
+  };
+  const totalWeight = MATCH_PARTS.reduce((sum, part) => sum + Math.max(0, weights[part]), 0) || 1;
+  const parts = MATCH_PARTS.map((part) => {
+    const weight = Math.max(0, weights[part]);
+    return {
+      part,
+      value: round(values[part], 4),
+      weight,
+      points: round((100 * weight * values[part]) / totalWeight, 2),
+    };
+  });
+  const score = round(
+    parts.reduce((sum, part) => sum + (100 * part.weight * values[part.part]) / totalWeight, 0),
+    1,
+  );
+  reasons.sort((x, y) => y.strength - x.strength || x.code.localeCompare(y.code));
+  return {
+    score,
+    parts,
+    reasons: reasons.slice(0, 5).map(({ strength: _strength, ...rest }) => rest),
+  };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
