@@ -29,6 +29,7 @@ import { cityRoutes } from "./modules/cities/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
+import { matchingRoutes } from "./modules/matching/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
 import { savedRoutes } from "./modules/saved/routes.ts";
@@ -64,6 +65,7 @@ const apiModules = [
   listRoutes,
   importRoutes,
   searchRoutes,
+  matchingRoutes,
   savedRoutes,
   taxonomyRoutes,
   statsRoutes,

@@ -63,6 +63,11 @@ export const PRICE_MODEL_FLOOR_USD: Record<PriceModel, number> = {
   other: 50_000,
 };
 
+/** Parts that say whether a pair is about the same thing; the others are gated by them. */
+const TOPICAL_PARTS: ReadonlySet<MatchPart> = new Set(["text", "domains", "sdgs"]);
+/** Text relevance from which a pair counts as fully on topic. */
+export const TOPICAL_TEXT = 0.3;
+
 /** A solution not updated for this long counts half as fresh. */
 export const FRESHNESS_HALF_LIFE_DAYS = 365;
 
@@ -330,20 +335,26 @@ export function scoreMatch(
     evidence: evidence.value,
     freshness: fresh,
   };
+  // Fit signals say how suitable a solution is *if* it addresses the problem: they count
+  // in proportion to how topical the pair is, so a proven, nearby, affordable solution to
+  // a different problem does not outrank the right one.
+  const topicality = Math.min(1, text.score / TOPICAL_TEXT);
   const totalWeight = MATCH_PARTS.reduce((sum, part) => sum + Math.max(0, weights[part]), 0) || 1;
   const parts = MATCH_PARTS.map((part) => {
     const weight = Math.max(0, weights[part]);
+    const gate = TOPICAL_PARTS.has(part) ? 1 : topicality;
     return {
       part,
       value: round(values[part], 4),
       weight,
-      points: round((100 * weight * values[part]) / totalWeight, 2),
+      points: (100 * weight * values[part] * gate) / totalWeight,
     };
   });
   const score = round(
-    parts.reduce((sum, part) => sum + (100 * part.weight * values[part.part]) / totalWeight, 0),
+    parts.reduce((sum, part) => sum + part.points, 0),
     1,
   );
+  for (const part of parts) part.points = round(part.points, 2);
   reasons.sort((x, y) => y.strength - x.strength || x.code.localeCompare(y.code));
   return {
     score,

@@ -38,6 +38,31 @@ export interface Evaluated {
   facets: Record<FacetName, Map<string, number>>;
 }
 
+/**
+ * Whether the actor may see a doc, per the items policy (`can(actor, "see", …)`),
+ * evaluated once per combination of visibility and ownership.
+ */
+export function visibilityTest(
+  snapshot: SearchSnapshot,
+  actor: Actor | null,
+): (doc: number) => boolean {
+  const ownOrganization = actor?.organizationId
+    ? (snapshot.organizations.find(actor.organizationId) ?? -1)
+    : -1;
+  const seeOwn = new Uint8Array(CODES.visibility.length + 1);
+  const seeOther = new Uint8Array(CODES.visibility.length + 1);
+  const mine = actor?.organizationId ?? "00000000-0000-0000-0000-000000000000";
+  const other = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+  CODES.visibility.forEach((visibility, index) => {
+    seeOwn[index + 1] = can(actor, "see", { visibility, organizationId: mine }) ? 1 : 0;
+    seeOther[index + 1] = can(actor, "see", { visibility, organizationId: other }) ? 1 : 0;
+  });
+  return (doc) => {
+    const visibility = snapshot.visibility[doc] as number;
+    return (snapshot.organization[doc] === ownOrganization ? seeOwn : seeOther)[visibility] === 1;
+  };
+}
+
 /** Field weights of the ranking: a word in the title or tags counts more than in the summary. */
 export const TITLE_WEIGHT = 1;
 export const SUMMARY_WEIGHT = 0.4;
@@ -114,22 +139,7 @@ export function evaluateSearch(snapshot: SearchSnapshot, request: EvaluateReques
   const domainFilter = bitMask(filters.domain, (v) => (AREA_CODES as readonly string[]).indexOf(v));
   const sdgFilter = bitMask(filters.sdg, (v) => Number(v) - 1);
 
-  // Who sees what, from the policy: [visibility code] → seen when owned / not owned.
-  const ownOrganization = actor?.organizationId
-    ? (snapshot.organizations.find(actor.organizationId) ?? -1)
-    : -1;
-  const seeOwn = new Uint8Array(CODES.visibility.length + 1);
-  const seeOther = new Uint8Array(CODES.visibility.length + 1);
-  CODES.visibility.forEach((visibility, index) => {
-    const mine = actor?.organizationId ?? "00000000-0000-0000-0000-000000000000";
-    seeOwn[index + 1] = can(actor, "see", { visibility, organizationId: mine }) ? 1 : 0;
-    seeOther[index + 1] = can(actor, "see", {
-      visibility,
-      organizationId: "ffffffff-ffff-ffff-ffff-ffffffffffff",
-    })
-      ? 1
-      : 0;
-  });
+  const canSee = visibilityTest(snapshot, actor);
   const organizationFilter = filters.organization
     ? (snapshot.organizations.find(filters.organization) ?? -2)
     : -1;
@@ -182,10 +192,8 @@ export function evaluateSearch(snapshot: SearchSnapshot, request: EvaluateReques
   for (let i = 0; i < candidateCount; i++) {
     const doc = matches ? (matches.docs[i] as number) : i;
     if (doc >= snapshot.docLimit || !snapshot.present[doc]) continue;
-    const organization = snapshot.organization[doc] as number;
-    const visibility = snapshot.visibility[doc] as number;
-    if (!(organization === ownOrganization ? seeOwn[visibility] : seeOther[visibility])) continue;
-    if (organizationFilter !== -1 && organization !== organizationFilter) continue;
+    if (!canSee(doc)) continue;
+    if (organizationFilter !== -1 && snapshot.organization[doc] !== organizationFilter) continue;
 
     let failed = 0;
     let failures = 0;
@@ -292,14 +300,17 @@ function presentCounts(
   };
 }
 
-type Ranker = (doc: number) => number;
+export type Ranker = (doc: number) => number;
 
 /**
  * Relevance of a full-text match: for each query lexeme in the item's title or tags (or
  * else summary), its inverse document frequency times the field weight. Items that match
  * only in the description score 0 and follow in date order.
  */
-function makeRanker(snapshot: SearchSnapshot, matches: TextMatches): Ranker {
+export function makeRanker(
+  snapshot: SearchSnapshot,
+  matches: Pick<TextMatches, "lexemes">,
+): Ranker {
   const query: { lexeme: number; idf: number }[] = [];
   for (const lexeme of new Set(matches.lexemes)) {
     const n = snapshot.lexemes.find(lexeme);

@@ -113,7 +113,7 @@ export async function applySearchSettings(db: Database) {
 }
 
 /** A packed list of big-endian int32 values (string_agg of int4send) as numbers. */
-function unpackInt32(packed: Uint8Array | null | undefined): Int32Array {
+export function unpackInt32(packed: Uint8Array | null | undefined): Int32Array {
   if (!packed || packed.byteLength === 0) return new Int32Array(0);
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   const values = new Int32Array(packed.byteLength / 4);
@@ -122,7 +122,7 @@ function unpackInt32(packed: Uint8Array | null | undefined): Int32Array {
 }
 
 /** pg hands bytea over as a Buffer, PGlite as a Uint8Array; both may arrive as hex text. */
-function asBytes(value: unknown): Uint8Array | null {
+export function asBytes(value: unknown): Uint8Array | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Uint8Array) return value;
   if (typeof value === "string" && value.startsWith("\\x"))

@@ -66,12 +66,23 @@ async function syncSnapshot(tx: Database, db: Database): Promise<SearchSnapshot>
   return entry.snapshot;
 }
 
-/** Loads the snapshot ahead of the first search (the server calls this once it is ready). */
-export async function warmSearchSnapshot(db: Database): Promise<void> {
-  await db.transaction((tx) => syncSnapshot(tx, db).then(() => undefined), {
+/**
+ * Runs a read-only, repeatable-read transaction with the search snapshot synced to it, so
+ * text matches and snapshot values agree. Matching retrieves its candidates through this.
+ */
+export function withSearchSnapshot<T>(
+  db: Database,
+  work: (tx: Database, snapshot: SearchSnapshot) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => work(tx, await syncSnapshot(tx, db)), {
     isolationLevel: "repeatable read",
     accessMode: "read only",
   });
+}
+
+/** Loads the snapshot ahead of the first search (the server calls this once it is ready). */
+export async function warmSearchSnapshot(db: Database): Promise<void> {
+  await withSearchSnapshot(db, async () => undefined);
 }
 
 function decodeSearchCursor(cursor: string): { value: number; doc: number } {
@@ -96,38 +107,34 @@ async function runSearch(ctx: ServiceContext, filters: SearchFilters, options: R
   const q = filters.q ?? "";
   const after = options.cursor ? decodeSearchCursor(options.cursor) : null;
   const evaluateIn = (mode: TextMode) =>
-    ctx.db.transaction(
-      async (tx) => {
-        const snapshot = await syncSnapshot(tx, ctx.db);
-        let matches: TextMatches | null = null;
-        let query: SQL | null = null;
-        if (mode === "fulltext") {
+    withSearchSnapshot(ctx.db, async (tx, snapshot) => {
+      let matches: TextMatches | null = null;
+      let query: SQL | null = null;
+      if (mode === "fulltext") {
+        await applySearchSettings(tx);
+        query = tsQuery(q);
+        matches = await selectTextMatches(tx, query, q);
+      } else if (mode === "fuzzy") {
+        const corrections = await selectCorrections(tx, q);
+        if (corrections) {
           await applySearchSettings(tx);
-          query = tsQuery(q);
-          matches = await selectTextMatches(tx, query, q);
-        } else if (mode === "fuzzy") {
-          const corrections = await selectCorrections(tx, q);
-          if (corrections) {
-            await applySearchSettings(tx);
-            query = correctedTsQuery(corrections, q);
-            matches = await selectTextMatches(tx, query, corrections.flat().join(" "));
-          } else {
-            matches = { docs: new Int32Array(0), lexemes: [] };
-          }
+          query = correctedTsQuery(corrections, q);
+          matches = await selectTextMatches(tx, query, corrections.flat().join(" "));
+        } else {
+          matches = { docs: new Int32Array(0), lexemes: [] };
         }
-        const evaluated = evaluateSearch(snapshot, {
-          matches,
-          actor: ctx.actor,
-          filters,
-          sort: mode === "all" ? "date" : filters.sort,
-          after,
-          limit: options.limit,
-          withFacets: options.withFacets,
-        });
-        return { ...evaluated, query };
-      },
-      { isolationLevel: "repeatable read", accessMode: "read only" },
-    );
+      }
+      const evaluated = evaluateSearch(snapshot, {
+        matches,
+        actor: ctx.actor,
+        filters,
+        sort: mode === "all" ? "date" : filters.sort,
+        after,
+        limit: options.limit,
+        withFacets: options.withFacets,
+      });
+      return { ...evaluated, query };
+    });
   let mode: TextMode = q ? "fulltext" : "all";
   let result = await evaluateIn(mode);
   // A cursor of a fuzzy page finds nothing in full text either, so it falls back too.

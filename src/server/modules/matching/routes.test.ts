@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCity, buildOrganization, buildPerson } from "../../../../tests/support/builders.ts";
+import {
+  call,
+  type Session,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from "../../../../tests/support/test-app.ts";
+import { challenges, solutionDeployments, solutions } from "../../db/schema/index.ts";
+import type { Recommendations } from "./schema.ts";
+
+let t: TestApp;
+let providerMember: Session;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const db = t.database.db;
+  const hanoiCity = await buildCity(db, {
+    name: "Hanoi",
+    country: "VN",
+    continent: "AS",
+    population: 8_000_000,
+  });
+  const danang = await buildCity(db, {
+    name: "Da Nang",
+    country: "VN",
+    continent: "AS",
+    population: 1_200_000,
+  });
+  const hanoi = await buildOrganization(db, {
+    kind: "city-government",
+    country: "VN",
+    name: "Hanoi People's Committee",
+    cityId: hanoiCity.id,
+  });
+  const provider = await buildOrganization(db, {
+    kind: "company",
+    country: "NL",
+    name: "Dijkwacht",
+  });
+  const other = await buildOrganization(db, { kind: "startup", country: "JP", name: "Carewell" });
+  await db.insert(challenges).values([
+    {
+      slug: "red-river-flood-warning",
+      organizationId: hanoi.id,
+      title: "Flood early warning for the Red River",
+      summary: "Street-level flood forecasts and warnings for 1.2 million residents",
+      description:
+        "River gauges and rain sensors feed a forecast; warnings must reach people six hours ahead.",
+      domains: ["safety-resilience", "enabling-technologies"],
+      sdgs: [11, 13],
+      tags: ["flood", "early warning"],
+      stage: "tender-open",
+      budgetMax: "2000000",
+      currency: "USD",
+      visibility: "public",
+    },
+    {
+      slug: "secret-flood-plan",
+      organizationId: hanoi.id,
+      title: "Confidential flood plan",
+      summary: "Draft",
+      domains: ["safety-resilience"],
+      visibility: "draft",
+    },
+  ]);
+  const [flood] = await db
+    .insert(solutions)
+    .values([
+      {
+        slug: "dike-flood-warning",
+        organizationId: provider.id,
+        title: "Flood warning from river sensors",
+        summary:
+          "River gauge and rain sensor network with street-level flood forecasts and warnings",
+        description: "Forecasts six hours ahead, warnings by SMS and sirens.",
+        domains: ["safety-resilience", "enabling-technologies"],
+        sdgs: [11, 13],
+        tags: ["flood", "sensors"],
+        trl: 8,
+        priceModel: "project",
+        regionsServed: ["AS", "EU"],
+        languages: ["en", "vi"],
+        visibility: "public",
+      },
+      {
+        slug: "elderly-care-visits",
+        organizationId: other.id,
+        title: "Home visits planner for elderly care",
+        summary: "Schedules carers' home visits",
+        domains: ["living-inclusion"],
+        sdgs: [3],
+        trl: 9,
+        visibility: "public",
+      },
+      {
+        slug: "draft-flood-sensors",
+        organizationId: provider.id,
+        title: "Flood sensors (unreleased)",
+        summary: "River gauge flood warning prototype",
+        domains: ["safety-resilience"],
+        trl: 4,
+        visibility: "draft",
+      },
+    ])
+    .returning();
+  await db.insert(solutionDeployments).values({
+    solutionId: flood?.id ?? "",
+    cityId: danang.id,
+    cityName: "Da Nang",
+    country: "VN",
+    year: 2024,
+    outcome: "Warnings 5 hours ahead",
+  });
+  const person = await buildPerson(db, { organizationId: provider.id });
+  providerMember = await signIn(t.app, person.email, person.password);
+});
+afterAll(() => t.close());
+
+const get = async (url: string, session: Session | null = null) => {
+  const response = await call(t.app, session, { method: "GET", url });
+  return {
+    status: response.statusCode,
+    body: response.json() as Recommendations & {
+      error?: { details?: { issues: { path: string }[] } };
+    },
+  };
+};
+
+describe("recommendations", () => {
+  it("puts the solution that answers a challenge first, with its score explained", async () => {
+    const { status, body } = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    expect(status).toBe(200);
+    const slugs = body.items.map((item) => item.item.slug);
+    expect(slugs[0]).toBe("dike-flood-warning");
+    expect(slugs).not.toContain("draft-flood-sensors");
+    const [best, ...rest] = body.items;
+    expect(best?.match.score).toBeGreaterThan(rest[0]?.match.score ?? 0);
+    const points = best?.match.parts.reduce((sum, part) => sum + part.points, 0) ?? 0;
+    expect(points).toBeCloseTo(best?.match.score ?? -1, 0);
+    const reasons = best?.match.reasons.map((reason) => reason.text) ?? [];
+    expect(reasons).toContain("Matches 2 of 2 areas (Safety & resilience, Enabling technologies)");
+    expect(reasons.some((text) => text.startsWith("Deployed in 1 city in Asia"))).toBe(true);
+    expect(reasons).toContain("TRL 8: ready for a tender open challenge (wants 7+)");
+    expect(best?.item.organization.name).toBe("Dijkwacht");
+  });
+
+  it("finds the challenges a solution answers, from the solution's side", async () => {
+    const { status, body } = await get("/api/v1/solutions/dike-flood-warning/matches?limit=5");
+    expect(status).toBe(200);
+    expect(body.items.map((item) => item.item.slug)).toEqual(["red-river-flood-warning"]);
+    // The same pair scores the same from either side.
+    const fromChallenge = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    expect(body.items[0]?.match.score).toBe(fromChallenge.body.items[0]?.match.score);
+  });
+
+  it("shows an organization its own drafts among the matches, and no one else", async () => {
+    const { body } = await get(
+      "/api/v1/challenges/red-river-flood-warning/matches",
+      providerMember,
+    );
+    expect(body.items.map((item) => item.item.slug)).toContain("draft-flood-sensors");
+  });
+
+  it("answers 404 for what the caller may not see or that does not exist, 400 for a bad limit", async () => {
+    expect((await get("/api/v1/challenges/secret-flood-plan/matches")).status).toBe(404);
+    expect((await get("/api/v1/challenges/no-such-challenge/matches")).status).toBe(404);
+    expect((await get("/api/v1/solutions/draft-flood-sensors/matches")).status).toBe(404);
+    const tooMany = await get("/api/v1/challenges/red-river-flood-warning/matches?limit=500");
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error?.details?.issues.map((issue) => issue.path)).toEqual([
+      "querystring.limit",
+    ]);
+  });
+});

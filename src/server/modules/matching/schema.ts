@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { MATCH_PARTS } from "../../../core/matching/score.ts";
+import { ITEM_TYPES } from "../../db/schema/index.ts";
+
+export const matchQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const matchSchema = z
+  .object({
+    score: z.number().describe("0-100"),
+    parts: z.array(
+      z.object({
+        part: z.enum(MATCH_PARTS),
+        value: z.number().describe("0-1, before weighting"),
+        weight: z.number(),
+        points: z.number().describe("this part's share of the score, in score points"),
+      }),
+    ),
+    reasons: z.array(
+      z.object({
+        code: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        text: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "Match" });
+
+export const recommendationSchema = z
+  .object({
+    item: z.object({
+      type: z.enum(ITEM_TYPES),
+      id: z.uuid(),
+      slug: z.string(),
+      title: z.string(),
+      organization: z.object({ id: z.uuid(), name: z.string() }),
+      country: z.string(),
+    }),
+    match: matchSchema,
+  })
+  .meta({ id: "Recommendation" });
+
+export const recommendationsSchema = z.object({ items: z.array(recommendationSchema) });
+export type Recommendations = z.infer<typeof recommendationsSchema>;

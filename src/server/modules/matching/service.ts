@@ -1,0 +1,360 @@
+import type {
+  ChallengeProfile,
+  CorpusStats,
+  SolutionProfile,
+  TextProfile,
+} from "../../../core/matching/profile.ts";
+import {
+  DEFAULT_WEIGHTS,
+  type Labels,
+  type Match,
+  type MatchWeights,
+  scoreMatch,
+} from "../../../core/matching/score.ts";
+import { fieldBoost, idf } from "../../../core/matching/text.ts";
+import type { Database } from "../../db/client.ts";
+import { AREA_CODES } from "../../db/schema/index.ts";
+import type { Actor, ServiceContext } from "../../http/context.ts";
+import { AppError } from "../../http/errors.ts";
+import { idOrSlugKey } from "../../http/reference.ts";
+import { can } from "../items/policy.ts";
+import { makeRanker, visibilityTest } from "../search/evaluate.ts";
+import { withSearchSnapshot } from "../search/service.ts";
+import type { SearchSnapshot } from "../search/snapshot.ts";
+import {
+  selectAreaNames,
+  selectChallengeProfiles,
+  selectDocsWithAnyLexeme,
+  selectItemCards,
+  selectItemId,
+  selectLexemeFrequencies,
+  selectSolutionProfiles,
+  selectSourceWords,
+  selectStems,
+} from "./queries.ts";
+import type { Recommendations } from "./schema.ts";
+
+/** Lexemes of the source item that retrieve candidates: its most telling words. */
+export const RETRIEVAL_LEXEMES = 16;
+/** Candidates scored in full after the in-memory pre-ranking. */
+export const CANDIDATES = 300;
+
+interface CachedStats {
+  stats: CorpusStats;
+  size: number;
+}
+const corpusCache = new WeakMap<Database, CachedStats>();
+
+/**
+ * Document frequencies over the whole index, recounted when the index has grown or
+ * shrunk by a tenth since (a full pass; frequencies move slowly).
+ */
+async function corpusStats(tx: Database, db: Database, size: number): Promise<CorpusStats> {
+  const cached = corpusCache.get(db);
+  if (cached && Math.abs(size - cached.size) <= cached.size * 0.1) return cached.stats;
+  const frequencies = await selectLexemeFrequencies(tx);
+  const documents = Math.max(size, 1);
+  const stats = { documents, frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0 };
+  corpusCache.set(db, { stats, size });
+  return stats;
+}
+
+/** The source's lexemes that say most about it: rare words in prominent fields. */
+export function retrievalLexemes(text: TextProfile, stats: CorpusStats, count = RETRIEVAL_LEXEMES) {
+  return [...text]
+    .map(([lexeme, fields]) => ({ lexeme, weight: idf(stats, lexeme) * fieldBoost(fields) }))
+    .sort((a, b) => b.weight - a.weight || a.lexeme.localeCompare(b.lexeme))
+    .slice(0, count)
+    .map((entry) => entry.lexeme);
+}
+
+const CONTINENT_NAMES: Record<string, string> = {
+  AF: "Africa",
+  AN: "Antarctica",
+  AS: "Asia",
+  EU: "Europe",
+  NA: "North America",
+  OC: "Oceania",
+  SA: "South America",
+};
+
+async function labelsFor(tx: Database, source: TextProfile, surface: string): Promise<Labels> {
+  const areas = await selectAreaNames(tx);
+  // Readable words for stems: the source's own words, stemmed as the index stems them.
+  const words = [...new Set(surface.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 400);
+  const stems = new Map<string, string>();
+  if (words.length > 0) {
+    const result = await selectStems(tx, words);
+    for (const row of result) {
+      for (const stem of [row.en, row.es].flatMap((value) =>
+        Array.isArray(value)
+          ? value
+          : typeof value === "string"
+            ? value.slice(1, -1).split(",")
+            : [],
+      )) {
+        if (source.has(String(stem)) && !stems.has(String(stem))) stems.set(String(stem), row.w);
+      }
+      if (source.has(row.w) && !stems.has(row.w)) stems.set(row.w, row.w);
+    }
+  }
+  const languages = new Intl.DisplayNames(["en"], { type: "language" });
+  return {
+    word: (lexeme) => stems.get(lexeme) ?? lexeme,
+    area: (code) => areas.get(code) ?? code,
+    continent: (code) => CONTINENT_NAMES[code] ?? code,
+    language: (code) => {
+      try {
+        return languages.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}
+
+export interface Recommendation {
+  type: "challenge" | "solution";
+  id: string;
+  match: Match;
+}
+
+interface RecommendOptions {
+  limit: number;
+  weights?: MatchWeights;
+  now: Date;
+}
+
+/**
+ * Candidates of one item type for a source text: the database finds the items sharing any
+ * of the source's telling words; the search snapshot keeps those the actor may see and
+ * pre-ranks them (telling words in their titles and summaries, shared domains), and the
+ * best CANDIDATES go on to full scoring.
+ */
+async function retrieve(
+  tx: Database,
+  snapshot: SearchSnapshot,
+  actor: Actor | null,
+  lexemes: string[],
+  type: "challenge" | "solution",
+  domains: readonly string[],
+  excludeOrganization: string,
+): Promise<string[]> {
+  const docs = await selectDocsWithAnyLexeme(tx, lexemes);
+  const typeCode = type === "challenge" ? 1 : 2;
+  const canSee = visibilityTest(snapshot, actor);
+  const rank = makeRanker(snapshot, { lexemes });
+  const wantedMask = domains.reduce((mask, domain) => {
+    const bit = (AREA_CODES as readonly string[]).indexOf(domain);
+    return bit >= 0 ? mask | (1 << bit) : mask;
+  }, 0);
+  const excluded = snapshot.organizations.find(excludeOrganization) ?? -1;
+  const wantedDomains = Math.max(1, popcount(wantedMask));
+  const eligible = (doc: number) =>
+    doc < snapshot.docLimit &&
+    snapshot.present[doc] === 1 &&
+    snapshot.itemType[doc] === typeCode &&
+    snapshot.organization[doc] !== excluded &&
+    canSee(doc);
+  // Text candidates, pre-ranked by their telling words in titles and summaries…
+  const textScore = new Map<number, number>();
+  let best = 0;
+  for (const doc of docs) {
+    if (!eligible(doc)) continue;
+    const score = rank(doc);
+    textScore.set(doc, score);
+    best = Math.max(best, score);
+  }
+  // …and facet candidates: every item in one of the source's domains, which finds the
+  // related offers that use other words.
+  const scored: { doc: number; score: number }[] = [];
+  for (let doc = 0; doc < snapshot.docLimit; doc++) {
+    const text = textScore.get(doc);
+    const domains = popcount((snapshot.domainMask[doc] as number) & wantedMask) / wantedDomains;
+    if (text === undefined && (domains === 0 || !eligible(doc))) continue;
+    scored.push({ doc, score: (best > 0 ? (text ?? 0) / best : 0) + 0.5 * domains });
+  }
+  scored.sort((a, b) => b.score - a.score || b.doc - a.doc);
+  return scored.slice(0, CANDIDATES).map((entry) => snapshot.itemId[entry.doc] as string);
+}
+
+function popcount(mask: number): number {
+  let n = 0;
+  for (let rest = mask >>> 0; rest !== 0; rest &= rest - 1) n++;
+  return n;
+}
+
+/** The solutions that best answer a challenge, each with its score, parts and reasons. */
+export async function recommendSolutions(
+  ctx: ServiceContext,
+  challengeId: string,
+  options: RecommendOptions,
+): Promise<Recommendation[]> {
+  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
+    const [challenge] = await selectChallengeProfiles(tx, [challengeId]);
+    if (
+      !challenge ||
+      !can(ctx.actor, "see", {
+        organizationId: challenge.profile.organizationId,
+        visibility: challenge.visibility as "public",
+      })
+    )
+      throw new AppError("not_found", "No such challenge");
+    const stats = await corpusStats(tx, ctx.db, snapshot.size);
+    const lexemes = retrievalLexemes(challenge.profile.text, stats);
+    const ids = await retrieve(
+      tx,
+      snapshot,
+      ctx.actor,
+      lexemes,
+      "solution",
+      challenge.profile.domains,
+      challenge.profile.organizationId,
+    );
+    const solutions = await selectSolutionProfiles(tx, ids);
+    const labels = await labelsFor(
+      tx,
+      challenge.profile.text,
+      await selectSourceWords(tx, "challenges", challengeId),
+    );
+    return rankPairs(
+      solutions.map((solution) => ({
+        challenge: challenge.profile,
+        solution: solution.profile,
+        id: solution.profile.id,
+      })),
+      stats,
+      labels,
+      options,
+      "solution",
+    );
+  });
+}
+
+/** The open challenges a solution answers best, each with its score, parts and reasons. */
+export async function recommendChallenges(
+  ctx: ServiceContext,
+  solutionId: string,
+  options: RecommendOptions,
+): Promise<Recommendation[]> {
+  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
+    const [solution] = await selectSolutionProfiles(tx, [solutionId]);
+    if (
+      !solution ||
+      !can(ctx.actor, "see", {
+        organizationId: solution.profile.organizationId,
+        visibility: solution.visibility as "public",
+      })
+    )
+      throw new AppError("not_found", "No such solution");
+    const stats = await corpusStats(tx, ctx.db, snapshot.size);
+    const lexemes = retrievalLexemes(solution.profile.text, stats);
+    const ids = await retrieve(
+      tx,
+      snapshot,
+      ctx.actor,
+      lexemes,
+      "challenge",
+      solution.profile.domains,
+      solution.profile.organizationId,
+    );
+    const challenges = (await selectChallengeProfiles(tx, ids)).filter(
+      (challenge) => challenge.status === "open" || challenge.status === "in-talks",
+    );
+    const labels = await labelsFor(
+      tx,
+      solution.profile.text,
+      await selectSourceWords(tx, "solutions", solutionId),
+    );
+    return rankPairs(
+      challenges.map((challenge) => ({
+        challenge: challenge.profile,
+        solution: solution.profile,
+        id: challenge.profile.id,
+      })),
+      stats,
+      labels,
+      options,
+      "challenge",
+    );
+  });
+}
+
+function rankPairs(
+  pairs: { challenge: ChallengeProfile; solution: SolutionProfile; id: string }[],
+  stats: CorpusStats,
+  labels: Labels,
+  options: RecommendOptions,
+  type: "challenge" | "solution",
+): Recommendation[] {
+  return pairs
+    .map((pair) => ({
+      type,
+      id: pair.id,
+      match: scoreMatch(pair.challenge, pair.solution, stats, {
+        now: options.now,
+        labels,
+        weights: options.weights ?? DEFAULT_WEIGHTS,
+      }),
+    }))
+    .sort((a, b) => b.match.score - a.match.score || a.id.localeCompare(b.id))
+    .slice(0, options.limit);
+}
+
+/** An item's id from its id or slug, or a 404 naming the kind. */
+async function resolveId(
+  db: Database,
+  table: "challenges" | "solutions",
+  idOrSlug: string,
+): Promise<string> {
+  const id = await selectItemId(db, table, idOrSlugKey(idOrSlug));
+  if (!id)
+    throw new AppError("not_found", `No such ${table === "challenges" ? "challenge" : "solution"}`);
+  return id;
+}
+
+async function present(db: Database, recommendations: Recommendation[]): Promise<Recommendations> {
+  const ids = recommendations.map((r) => r.id);
+  const items = await selectItemCards(db, ids);
+  const byId = new Map(items.map((item) => [item.itemId, item]));
+  return {
+    items: recommendations.flatMap((recommendation) => {
+      const item = byId.get(recommendation.id);
+      return item
+        ? [
+            {
+              item: {
+                type: item.itemType,
+                id: item.itemId,
+                slug: item.slug,
+                title: item.title,
+                organization: { id: item.organizationId, name: item.organizationName },
+                country: item.country,
+              },
+              match: recommendation.match,
+            },
+          ]
+        : [];
+    }),
+  };
+}
+
+export async function challengeMatches(
+  ctx: ServiceContext,
+  idOrSlug: string,
+  limit: number,
+): Promise<Recommendations> {
+  const id = await resolveId(ctx.db, "challenges", idOrSlug);
+  const recommendations = await recommendSolutions(ctx, id, { limit, now: ctx.clock.now() });
+  return present(ctx.db, recommendations);
+}
+
+export async function solutionMatches(
+  ctx: ServiceContext,
+  idOrSlug: string,
+  limit: number,
+): Promise<Recommendations> {
+  const id = await resolveId(ctx.db, "solutions", idOrSlug);
+  const recommendations = await recommendChallenges(ctx, id, { limit, now: ctx.clock.now() });
+  return present(ctx.db, recommendations);
+}
