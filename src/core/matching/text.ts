@@ -3,10 +3,22 @@ import { type CorpusStats, FIELD, type TextProfile } from "./profile.ts";
 /** BM25F-style field boosts: a word in the title or tags says more than one in the description. */
 export const FIELD_BOOST = { title: 3, summary: 2, description: 1 } as const;
 
-/** BM25's inverse document frequency (never negative). */
+const idfMemo = new WeakMap<CorpusStats, Map<string, number>>();
+
+/** BM25's inverse document frequency (never negative), remembered per corpus. */
 export function idf(stats: CorpusStats, lexeme: string): number {
-  const n = stats.frequency(lexeme);
-  return Math.log(1 + (stats.documents - n + 0.5) / (n + 0.5));
+  let memo = idfMemo.get(stats);
+  if (!memo) {
+    memo = new Map();
+    idfMemo.set(stats, memo);
+  }
+  let value = memo.get(lexeme);
+  if (value === undefined) {
+    const n = stats.frequency(lexeme);
+    value = Math.log(1 + (stats.documents - n + 0.5) / (n + 0.5));
+    memo.set(lexeme, value);
+  }
+  return value;
 }
 
 /** The strongest field a lexeme occurs in, as its boost. */
@@ -31,31 +43,24 @@ export interface TextRelevance {
  * pair scores the same whichever side asks.
  */
 export function textRelevance(a: TextProfile, b: TextProfile, stats: CorpusStats): TextRelevance {
-  const weight = new Map<string, number>();
-  const weightOf = (lexeme: string) => {
-    let w = weight.get(lexeme);
-    if (w === undefined) {
-      w = idf(stats, lexeme);
-      weight.set(lexeme, w);
-    }
-    return w;
-  };
   let normA = 0;
-  for (const [lexeme, fields] of a) normA += (weightOf(lexeme) * fieldBoost(fields)) ** 2;
+  for (const [lexeme, fields] of a) normA += (idf(stats, lexeme) * fieldBoost(fields)) ** 2;
+  if (normA === 0) return { score: 0, shared: [] };
   let normB = 0;
   let dot = 0;
   const shared: { lexeme: string; contribution: number }[] = [];
   for (const [lexeme, fields] of b) {
-    const wb = weightOf(lexeme) * fieldBoost(fields);
+    const weight = idf(stats, lexeme);
+    const wb = weight * fieldBoost(fields);
     normB += wb ** 2;
     const fieldsA = a.get(lexeme);
     if (fieldsA !== undefined) {
-      const contribution = weightOf(lexeme) * fieldBoost(fieldsA) * wb;
+      const contribution = weight * fieldBoost(fieldsA) * wb;
       dot += contribution;
       shared.push({ lexeme, contribution });
     }
   }
-  if (normA === 0 || normB === 0) return { score: 0, shared: [] };
+  if (normB === 0) return { score: 0, shared: [] };
   shared.sort((x, y) => y.contribution - x.contribution || x.lexeme.localeCompare(y.lexeme));
   return {
     score: Math.min(1, dot / Math.sqrt(normA * normB)),

@@ -119,6 +119,9 @@ export async function selectChallengeProfiles(
   });
 }
 
+/** Cases per solution that count as evidence (more add next to nothing to the score). */
+export const EVIDENCE_CASES = 12;
+
 /**
  * Solutions with what matching needs: provider, text lexemes, and the evidence behind
  * them — the solution's deployments and the public cases its provider took part in.
@@ -126,6 +129,7 @@ export async function selectChallengeProfiles(
 export async function selectSolutionProfiles(
   db: Database,
   ids: string[],
+  evidenceDomains?: readonly string[],
 ): Promise<{ profile: SolutionProfile; visibility: string }[]> {
   if (ids.length === 0) return [];
   const idArray = `{${ids.join(",")}}`;
@@ -153,16 +157,25 @@ export async function selectSolutionProfiles(
         LEFT JOIN countries co ON co.code = d.country
        WHERE d.solution_id = ANY(${idArray}::uuid[])`,
     ),
+    // Evidence saturates after a few cases, and only cases in the challenge's domains
+    // count: the most recent dozen per solution, in those domains when known.
     rows(
       db,
       sql`
-      SELECT DISTINCT s.id AS solution_id, k.id AS case_id, k.domains, ci.name AS place_name,
-             ci.country AS place_country, ci.continent::text AS place_continent,
-             ci.population AS place_population, extract(year FROM k.ended_on)::int AS year
+      SELECT s.id AS solution_id, k.*
         FROM solutions s
-        JOIN case_partners cp ON cp.organization_id = s.organization_id
-        JOIN cases k ON k.id = cp.case_id AND k.visibility = 'public'
-        JOIN cities ci ON ci.id = k.city_id
+        CROSS JOIN LATERAL (
+          SELECT k.id AS case_id, k.domains, ci.name AS place_name, ci.country AS place_country,
+                 ci.continent::text AS place_continent, ci.population AS place_population,
+                 extract(year FROM k.ended_on)::int AS year
+            FROM case_partners cp
+            JOIN cases k ON k.id = cp.case_id AND k.visibility = 'public'
+            JOIN cities ci ON ci.id = k.city_id
+           WHERE cp.organization_id = s.organization_id
+             ${evidenceDomains ? sql`AND k.domains && ${`{${evidenceDomains.join(",")}}`}::text[]` : sql``}
+           ORDER BY k.ended_on DESC NULLS LAST, k.id
+           LIMIT ${EVIDENCE_CASES}
+        ) k
        WHERE s.id = ANY(${idArray}::uuid[])`,
     ),
   ]);
@@ -260,7 +273,7 @@ export async function selectStems(
   )) as { w: string; en: unknown; es: unknown }[];
 }
 
-/** The words an item is written in (title, summary, tags, the start of its description). */
+/** The words an item is written in (title, summary, tags, the start of its description): enough to name the stems reasons show. */
 export async function selectSourceWords(
   db: Database,
   table: "challenges" | "solutions",
@@ -268,7 +281,7 @@ export async function selectSourceWords(
 ): Promise<string> {
   const [row] = await rows(
     db,
-    sql`SELECT title || ' ' || summary || ' ' || array_to_string(tags, ' ') || ' ' || left(description, 2000) AS words
+    sql`SELECT title || ' ' || summary || ' ' || array_to_string(tags, ' ') || ' ' || left(description, 400) AS words
           FROM ${sql.identifier(table)} WHERE id = ${id}`,
   );
   return String(row?.words ?? "");

@@ -59,9 +59,17 @@ async function corpusStats(tx: Database, db: Database, size: number): Promise<Co
   return stats;
 }
 
+/**
+ * A lexeme held by more than this share of the index retrieves too much to tell anything
+ * (at 130,000 items, "city" or "data" would fetch nearly all of them).
+ */
+export const RETRIEVAL_MAX_SHARE = 0.05;
+
 /** The source's lexemes that say most about it: rare words in prominent fields. */
 export function retrievalLexemes(text: TextProfile, stats: CorpusStats, count = RETRIEVAL_LEXEMES) {
+  const limit = Math.max(1, stats.documents * RETRIEVAL_MAX_SHARE);
   return [...text]
+    .filter(([lexeme]) => stats.frequency(lexeme) <= limit)
     .map(([lexeme, fields]) => ({ lexeme, weight: idf(stats, lexeme) * fieldBoost(fields) }))
     .sort((a, b) => b.weight - a.weight || a.lexeme.localeCompare(b.lexeme))
     .slice(0, count)
@@ -78,10 +86,22 @@ const CONTINENT_NAMES: Record<string, string> = {
   SA: "South America",
 };
 
-async function labelsFor(tx: Database, source: TextProfile, surface: string): Promise<Labels> {
-  const areas = await selectAreaNames(tx);
+/** The congress areas are reference data, seeded by a migration: read once per database. */
+const areaNames = new WeakMap<Database, Map<string, string>>();
+
+async function labelsFor(
+  tx: Database,
+  db: Database,
+  source: TextProfile,
+  surface: string,
+): Promise<Labels> {
+  let areas = areaNames.get(db);
+  if (!areas) {
+    areas = await selectAreaNames(tx);
+    areaNames.set(db, areas);
+  }
   // Readable words for stems: the source's own words, stemmed as the index stems them.
-  const words = [...new Set(surface.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 400);
+  const words = [...new Set(surface.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 120);
   const stems = new Map<string, string>();
   if (words.length > 0) {
     const result = await selectStems(tx, words);
@@ -157,25 +177,75 @@ async function retrieve(
     snapshot.organization[doc] !== excluded &&
     canSee(doc);
   // Text candidates, pre-ranked by their telling words in titles and summaries…
-  const textScore = new Map<number, number>();
+  const textScore = new Float64Array(snapshot.docLimit).fill(-1);
   let best = 0;
   for (const doc of docs) {
     if (!eligible(doc)) continue;
     const score = rank(doc);
-    textScore.set(doc, score);
+    textScore[doc] = score;
     best = Math.max(best, score);
   }
   // …and facet candidates: every item in one of the source's domains, which finds the
-  // related offers that use other words.
-  const scored: { doc: number; score: number }[] = [];
+  // related offers that use other words. The best CANDIDATES of both, by a bounded heap.
+  const top = new BoundedTop(CANDIDATES);
   for (let doc = 0; doc < snapshot.docLimit; doc++) {
-    const text = textScore.get(doc);
-    const domains = popcount((snapshot.domainMask[doc] as number) & wantedMask) / wantedDomains;
-    if (text === undefined && (domains === 0 || !eligible(doc))) continue;
-    scored.push({ doc, score: (best > 0 ? (text ?? 0) / best : 0) + 0.5 * domains });
+    const text = textScore[doc] as number;
+    const shared = popcount((snapshot.domainMask[doc] as number) & wantedMask);
+    if (text < 0 && (shared === 0 || !eligible(doc))) continue;
+    top.offer(doc, (best > 0 ? Math.max(text, 0) / best : 0) + (0.5 * shared) / wantedDomains);
   }
-  scored.sort((a, b) => b.score - a.score || b.doc - a.doc);
-  return scored.slice(0, CANDIDATES).map((entry) => snapshot.itemId[entry.doc] as string);
+  return top.docs().map((doc) => snapshot.itemId[doc] as string);
+}
+
+/** The k docs with the highest scores (ties: higher doc first). */
+class BoundedTop {
+  private readonly scores: number[] = [];
+  private readonly items: number[] = [];
+  private readonly k: number;
+  constructor(k: number) {
+    this.k = k;
+  }
+  private below(i: number, j: number) {
+    const a = this.scores[i] as number;
+    const b = this.scores[j] as number;
+    return a < b || (a === b && (this.items[i] as number) < (this.items[j] as number));
+  }
+  private swap(i: number, j: number) {
+    [this.scores[i], this.scores[j]] = [this.scores[j] as number, this.scores[i] as number];
+    [this.items[i], this.items[j]] = [this.items[j] as number, this.items[i] as number];
+  }
+  offer(doc: number, score: number) {
+    if (this.items.length < this.k) {
+      this.scores.push(score);
+      this.items.push(doc);
+      for (let i = this.items.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!this.below(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    const min = this.scores[0] as number;
+    if (score < min || (score === min && doc < (this.items[0] as number))) return;
+    this.scores[0] = score;
+    this.items[0] = doc;
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      let smallest = i;
+      if (left < this.k && this.below(left, smallest)) smallest = left;
+      if (left + 1 < this.k && this.below(left + 1, smallest)) smallest = left + 1;
+      if (smallest === i) break;
+      this.swap(i, smallest);
+      i = smallest;
+    }
+  }
+  docs(): number[] {
+    return this.items
+      .map((doc, i) => ({ doc, score: this.scores[i] as number }))
+      .sort((a, b) => b.score - a.score || b.doc - a.doc)
+      .map((entry) => entry.doc);
+  }
 }
 
 function popcount(mask: number): number {
@@ -211,9 +281,10 @@ export async function recommendSolutions(
       challenge.profile.domains,
       challenge.profile.organizationId,
     );
-    const solutions = await selectSolutionProfiles(tx, ids);
+    const solutions = await selectSolutionProfiles(tx, ids, challenge.profile.domains);
     const labels = await labelsFor(
       tx,
+      ctx.db,
       challenge.profile.text,
       await selectSourceWords(tx, "challenges", challengeId),
     );
@@ -263,6 +334,7 @@ export async function recommendChallenges(
     );
     const labels = await labelsFor(
       tx,
+      ctx.db,
       solution.profile.text,
       await selectSourceWords(tx, "solutions", solutionId),
     );
