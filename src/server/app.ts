@@ -26,6 +26,7 @@ import { resolveActor } from "./modules/accounts/service.ts";
 import { caseRoutes } from "./modules/cases/routes.ts";
 import { challengeRoutes } from "./modules/challenges/routes.ts";
 import { cityRoutes } from "./modules/cities/routes.ts";
+import { connectionRoutes } from "./modules/connections/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
@@ -66,6 +67,7 @@ const apiModules = [
   importRoutes,
   searchRoutes,
   matchingRoutes,
+  connectionRoutes,
   savedRoutes,
   taxonomyRoutes,
   statsRoutes,

@@ -1,4 +1,5 @@
 export * from "./auth.ts";
+export * from "./deals.ts";
 export * from "./directory.ts";
 export * from "./events.ts";
 export * from "./marketplace.ts";

@@ -11,8 +11,12 @@ import {
   challengeLists,
   challenges,
   cities,
+  connectionSteps,
+  connections,
   events,
+  exchangeRates,
   itemVersions,
+  notifications,
   organizations,
   participations,
   people,
@@ -45,6 +49,10 @@ export const EXPORTED_TABLES = {
   challengeListItems,
   itemVersions,
   savedItems,
+  exchangeRates,
+  connections,
+  connectionSteps,
+  notifications,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
