@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MATCH_PARTS } from "../../core/matching/score.ts";
 import * as server from "../../server/db/schema/index.ts";
 import { FACETS, BUDGET_BANDS as SERVER_BUDGET_BANDS } from "../../server/modules/search/schema.ts";
 import * as web from "./api-types.ts";
@@ -19,5 +20,6 @@ describe("web API types", () => {
     expect(web.AREA_CODES).toEqual(server.AREA_CODES);
     expect(web.BUDGET_BANDS).toEqual(SERVER_BUDGET_BANDS);
     expect(web.SEARCH_FACETS).toEqual(FACETS);
+    expect(web.MATCH_PARTS).toEqual(MATCH_PARTS);
   });
 });

@@ -625,3 +625,62 @@ export interface ImportReport {
   errorCount: number;
   errors: ImportRowError[];
 }
+
+// ---------------------------------------------------------------------------------------
+// Matching: recommendations with explained scores (src/server/modules/matching/schema.ts)
+
+export const MATCH_PARTS = [
+  "text",
+  "domains",
+  "sdgs",
+  "region",
+  "language",
+  "partner",
+  "budget",
+  "readiness",
+  "evidence",
+  "freshness",
+] as const;
+export type MatchPart = (typeof MATCH_PARTS)[number];
+
+/** One part of a match score. */
+export interface MatchScorePart {
+  part: MatchPart;
+  /** 0..1, before weighting. */
+  value: number;
+  weight: number;
+  /** This part's share of the score, in score points (all parts add up to `score`). */
+  points: number;
+}
+
+/** Why a pair matches: a code with its parameters, and the same in an English sentence. */
+export interface MatchReason {
+  code: string;
+  params: Record<string, string | number>;
+  text: string;
+}
+
+export interface Match {
+  /** 0..100, one decimal. */
+  score: number;
+  parts: MatchScorePart[];
+  /** The strongest first. */
+  reasons: MatchReason[];
+}
+
+export interface Recommendation {
+  item: {
+    type: ItemType;
+    id: string;
+    slug: string;
+    title: string;
+    organization: { id: string; name: string };
+    country: string;
+  };
+  match: Match;
+}
+
+/** `GET /challenges/:idOrSlug/matches` and `GET /solutions/:idOrSlug/matches`. */
+export interface Recommendations {
+  items: Recommendation[];
+}

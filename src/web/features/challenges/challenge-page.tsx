@@ -50,12 +50,13 @@ import {
   SectionCard,
 } from "../../components/item-detail.tsx";
 import { CHALLENGES_KEY } from "../../components/item-queries.ts";
+import { MatchesPanel } from "../../components/matches-panel.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { SaveButtons } from "../../components/save-buttons.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { VersionHistory } from "../../components/version-history.tsx";
-import { useChallenge } from "./data.ts";
+import { useChallenge, useChallengeMatches } from "./data.ts";
 import { useCloseChallenge } from "./mutations.ts";
 
 const DAY_MS = 86_400_000;
@@ -146,6 +147,7 @@ function CloseAction({ challenge }: { challenge: ChallengeDetail }) {
 function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const matches = useChallengeMatches(challenge.id);
   const budget = format.moneyRange(challenge.budget);
   const deadlineIn = challenge.deadline ? daysUntil(challenge.deadline) : null;
 
@@ -219,6 +221,13 @@ function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
               domains={challenge.domains}
               sdgs={challenge.sdgs}
               tags={challenge.tags}
+            />
+            <MatchesPanel
+              title={t("matches.forChallenge")}
+              hint={t("matches.forChallengeHint")}
+              emptyHint={t("matches.emptyChallengeHint")}
+              query={matches}
+              testId="challenge-matches"
             />
             {challenge.lists.length > 0 ? (
               <SectionCard title={t("challenge.onLists")}>

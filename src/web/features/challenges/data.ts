@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import type { Challenge, ChallengeDetail, Page } from "../../app/api-types.ts";
+import type { Challenge, ChallengeDetail, Page, Recommendations } from "../../app/api-types.ts";
 import { CHALLENGES_KEY } from "../../components/item-queries.ts";
+import { MATCHES_LIMIT } from "../../components/matches.ts";
 
 export function useChallenge(slug: string | undefined) {
   return useQuery({
@@ -9,6 +10,20 @@ export function useChallenge(slug: string | undefined) {
     queryFn: ({ signal }) =>
       api.get<ChallengeDetail>(`/challenges/${encodeURIComponent(slug ?? "")}`, undefined, signal),
     enabled: Boolean(slug),
+  });
+}
+
+/** The solutions that best answer a challenge, with scores and reasons. */
+export function useChallengeMatches(id: string | undefined, limit = MATCHES_LIMIT) {
+  return useQuery({
+    queryKey: [...CHALLENGES_KEY, "matches", id, limit],
+    queryFn: ({ signal }) =>
+      api.get<Recommendations>(
+        `/challenges/${encodeURIComponent(id ?? "")}/matches`,
+        { limit },
+        signal,
+      ),
+    enabled: Boolean(id),
   });
 }
 

@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import type { Page, Solution, SolutionDetail } from "../../app/api-types.ts";
+import type { Page, Recommendations, Solution, SolutionDetail } from "../../app/api-types.ts";
 import { SOLUTIONS_KEY } from "../../components/item-queries.ts";
+import { MATCHES_LIMIT } from "../../components/matches.ts";
 
 export function useSolution(slug: string | undefined) {
   return useQuery({
@@ -9,6 +10,20 @@ export function useSolution(slug: string | undefined) {
     queryFn: ({ signal }) =>
       api.get<SolutionDetail>(`/solutions/${encodeURIComponent(slug ?? "")}`, undefined, signal),
     enabled: Boolean(slug),
+  });
+}
+
+/** The open challenges a solution answers best, with scores and reasons. */
+export function useSolutionMatches(id: string | undefined, limit = MATCHES_LIMIT) {
+  return useQuery({
+    queryKey: [...SOLUTIONS_KEY, "matches", id, limit],
+    queryFn: ({ signal }) =>
+      api.get<Recommendations>(
+        `/solutions/${encodeURIComponent(id ?? "")}/matches`,
+        { limit },
+        signal,
+      ),
+    enabled: Boolean(id),
   });
 }
 

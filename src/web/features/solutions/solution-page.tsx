@@ -36,12 +36,13 @@ import {
   SectionCard,
 } from "../../components/item-detail.tsx";
 import { SOLUTIONS_KEY } from "../../components/item-queries.ts";
+import { MatchesPanel } from "../../components/matches-panel.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { SaveButtons } from "../../components/save-buttons.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { VersionHistory } from "../../components/version-history.tsx";
-import { useSolution } from "./data.ts";
+import { useSolution, useSolutionMatches } from "./data.ts";
 
 /** TRL 1–9 as a filled bar with the level's meaning. */
 export function TrlMeter({ trl }: { trl: number }) {
@@ -77,6 +78,7 @@ export function TrlMeter({ trl }: { trl: number }) {
 function SolutionView({ solution }: { solution: SolutionDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const matches = useSolutionMatches(solution.id);
   const deployments = [...solution.deployments].sort((a, b) => b.year - a.year);
   return (
     <>
@@ -195,6 +197,13 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
               domains={solution.domains}
               sdgs={solution.sdgs}
               tags={solution.tags}
+            />
+            <MatchesPanel
+              title={t("matches.forSolution")}
+              hint={t("matches.forSolutionHint")}
+              emptyHint={t("matches.emptySolutionHint")}
+              query={matches}
+              testId="solution-matches"
             />
           </Stack>
         </Grid.Col>
