@@ -6,7 +6,8 @@ import {
   importPlatformData,
   type Progress,
 } from "../server/modules/platform-data/service.ts";
-import { type DemoData, generateDemoData } from "./generate.ts";
+import { generateDeals } from "./deals.ts";
+import { DEFAULT_DEMO_SEED, type DemoData, generateDemoData } from "./generate.ts";
 import { generateMarketplaceData } from "./marketplace.ts";
 
 /**
@@ -115,6 +116,7 @@ export async function loadDemoData(
   const seedOption = options.seed === undefined ? {} : { seed: options.seed };
   const data = generateDemoData(seedOption);
   const marketplace = generateMarketplaceData(data, seedOption);
+  const deals = generateDeals(data, marketplace, options.seed ?? DEFAULT_DEMO_SEED);
   const links = new Map(
     data.organizationCityLinks.map((link) => [link.organizationId, link.cityId]),
   );
@@ -145,6 +147,9 @@ export async function loadDemoData(
         challengeLists: marketplace.challengeLists,
         challengeListItems: marketplace.challengeListItems,
         itemVersions: firstVersions(marketplace),
+        exchangeRates: deals.exchangeRates,
+        connections: deals.connections,
+        connectionSteps: deals.connectionSteps,
       },
     },
     {

@@ -32,6 +32,7 @@ import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { matchingRoutes } from "./modules/matching/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
+import { outcomeRoutes } from "./modules/outcomes/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
 import { savedRoutes } from "./modules/saved/routes.ts";
 import { searchRoutes } from "./modules/search/routes.ts";
@@ -68,6 +69,7 @@ const apiModules = [
   searchRoutes,
   matchingRoutes,
   connectionRoutes,
+  outcomeRoutes,
   savedRoutes,
   taxonomyRoutes,
   statsRoutes,

@@ -190,7 +190,11 @@ export function scoreMatch(
 
   const text = textRelevance(challenge.text, solution.text, stats);
   if (text.shared.length > 0 && text.score >= 0.1) {
-    const words = text.shared.slice(0, 4).map((lexeme) => labels.word?.(lexeme) ?? lexeme);
+    // English and Spanish stems of one word name the same word: list it once.
+    const words = [...new Set(text.shared.map((lexeme) => labels.word?.(lexeme) ?? lexeme))].slice(
+      0,
+      4,
+    );
     reason(text.score, "text", { words: words.join(", ") }, `Both speak of ${words.join(", ")}`);
   }
 
@@ -305,7 +309,7 @@ export function scoreMatch(
       reason(
         evidence.value * 0.7,
         "evidence.cases",
-        { count: cases.length },
+        { count: cases.length, area },
         `${plural(cases.length, "delivered case", "delivered cases")} in ${area.toLowerCase()}`,
       );
     const similar = evidence.relevant.filter(
