@@ -31,6 +31,7 @@ import { eventRoutes } from "./modules/events/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { matchingRoutes } from "./modules/matching/routes.ts";
+import { moneyRoutes } from "./modules/money/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { outcomeRoutes } from "./modules/outcomes/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
@@ -70,6 +71,7 @@ const apiModules = [
   matchingRoutes,
   connectionRoutes,
   outcomeRoutes,
+  moneyRoutes,
   savedRoutes,
   taxonomyRoutes,
   statsRoutes,

@@ -82,6 +82,10 @@ export async function selectChallengeProfiles(
     SELECT c.id, c.organization_id, c.domains, c.sdgs, c.stage, c.budget_min, c.budget_max,
            c.currency, c.preferred_partner_kinds::text[] AS preferred_partner_kinds, c.language,
            c.visibility, c.status,
+           coalesce(c.budget_max, c.budget_min) * CASE WHEN c.currency = 'USD' THEN 1 ELSE (
+             SELECT r.usd_per_unit FROM exchange_rates r
+              WHERE r.currency = c.currency AND r.valid_from <= current_date
+              ORDER BY r.valid_from DESC LIMIT 1) END AS budget_usd,
            coalesce(ci.name, co.name) AS place_name, coalesce(ci.country, o.country) AS place_country,
            coalesce(ci.continent::text, co.continent) AS place_continent, ci.population AS place_population,
            ${lexemeColumns(sql`d.document`)}
@@ -110,7 +114,8 @@ export async function selectChallengeProfiles(
         domains: textArray(row.domains),
         sdgs: (Array.isArray(row.sdgs) ? row.sdgs : textArray(row.sdgs)).map(Number),
         stage: row.stage as ProcurementStage,
-        budgetUsd: budget && budget.currency === "USD" ? budget.amount : null,
+        // Converted at the organizers' latest rate; unknown when no rate is kept.
+        budgetUsd: numberOrNull(row.budget_usd),
         preferredPartnerKinds: textArray(row.preferred_partner_kinds),
         language: String(row.language),
         place: place(row, "place_"),
