@@ -153,3 +153,28 @@ export const exchangeRates = pgTable(
     check("exchange_rates_positive", sql`${t.usdPerUnit} > 0`),
   ],
 );
+
+export const MATCH_VERDICTS = ["dismissed", "saved"] as const;
+export const matchVerdict = pgEnum("match_verdict", MATCH_VERDICTS);
+
+/**
+ * A person's verdict on a suggested challenge–solution pair: dismissed pairs stay out of
+ * their suggestions (from either side), saved ones are marked and listed.
+ */
+export const matchFeedback = pgTable(
+  "match_feedback",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    challengeId: uuid("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    solutionId: uuid("solution_id")
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    verdict: matchVerdict("verdict").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.challengeId, t.solutionId] })],
+);

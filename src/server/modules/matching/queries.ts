@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type {
   ChallengeProfile,
   Evidence,
@@ -9,7 +9,7 @@ import type {
 } from "../../../core/matching/profile.ts";
 import { FIELD, type TextProfile } from "../../../core/matching/profile.ts";
 import type { Database } from "../../db/client.ts";
-import { searchItems } from "../../db/schema/index.ts";
+import { challenges, matchFeedback, searchItems, solutions } from "../../db/schema/index.ts";
 import { asBytes, unpackInt32 } from "../search/queries.ts";
 
 type Row = Record<string, unknown>;
@@ -317,4 +317,69 @@ export async function selectItemCards(db: Database, ids: string[]) {
     })
     .from(searchItems)
     .where(inArray(searchItems.itemId, ids));
+}
+
+/** A person's verdicts on the pairs of one challenge or one solution: key "challenge|solution". */
+export async function selectVerdicts(
+  db: Database,
+  personId: string,
+  side: { challengeId: string } | { solutionId: string },
+): Promise<Map<string, "dismissed" | "saved">> {
+  const rows = await db
+    .select()
+    .from(matchFeedback)
+    .where(
+      and(
+        eq(matchFeedback.personId, personId),
+        "challengeId" in side
+          ? eq(matchFeedback.challengeId, side.challengeId)
+          : eq(matchFeedback.solutionId, side.solutionId),
+      ),
+    );
+  return new Map(rows.map((row) => [`${row.challengeId}|${row.solutionId}`, row.verdict]));
+}
+
+export async function upsertVerdict(db: Database, row: typeof matchFeedback.$inferInsert) {
+  await db
+    .insert(matchFeedback)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [matchFeedback.personId, matchFeedback.challengeId, matchFeedback.solutionId],
+      set: { verdict: row.verdict, at: row.at },
+    });
+}
+
+export async function deleteVerdict(
+  db: Database,
+  personId: string,
+  challengeId: string,
+  solutionId: string,
+) {
+  await db
+    .delete(matchFeedback)
+    .where(
+      and(
+        eq(matchFeedback.personId, personId),
+        eq(matchFeedback.challengeId, challengeId),
+        eq(matchFeedback.solutionId, solutionId),
+      ),
+    );
+}
+
+export async function selectSavedPairs(db: Database, personId: string) {
+  return db
+    .select({
+      challengeId: matchFeedback.challengeId,
+      challengeSlug: challenges.slug,
+      challengeTitle: challenges.title,
+      solutionId: matchFeedback.solutionId,
+      solutionSlug: solutions.slug,
+      solutionTitle: solutions.title,
+      at: matchFeedback.at,
+    })
+    .from(matchFeedback)
+    .innerJoin(challenges, eq(challenges.id, matchFeedback.challengeId))
+    .innerJoin(solutions, eq(solutions.id, matchFeedback.solutionId))
+    .where(and(eq(matchFeedback.personId, personId), eq(matchFeedback.verdict, "saved")))
+    .orderBy(desc(matchFeedback.at));
 }

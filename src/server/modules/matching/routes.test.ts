@@ -173,4 +173,54 @@ describe("recommendations", () => {
       "querystring.limit",
     ]);
   });
+
+  it("keeps a dismissed pair out of the person's suggestions from both sides, and marks a saved one", async () => {
+    const pairs = await get("/api/v1/challenges/red-river-flood-warning/matches", providerMember);
+    const challengeId = (await get("/api/v1/solutions/dike-flood-warning/matches")).body.items[0]
+      ?.item.id;
+    const flood = pairs.body.items.find((item) => item.item.slug === "dike-flood-warning");
+    const draft = pairs.body.items.find((item) => item.item.slug === "draft-flood-sensors");
+    const judge = (solutionId: string | undefined, verdict: string | null) =>
+      call(t.app, providerMember, {
+        method: "PUT",
+        url: "/api/v1/me/match-verdicts",
+        payload: { challengeId, solutionId, verdict },
+      });
+    expect((await judge(draft?.item.id, "dismissed")).statusCode).toBe(204);
+    expect((await judge(flood?.item.id, "saved")).statusCode).toBe(204);
+    const after = await get("/api/v1/challenges/red-river-flood-warning/matches", providerMember);
+    const slugs = after.body.items.map((item) => item.item.slug);
+    expect(slugs).not.toContain("draft-flood-sensors");
+    expect(after.body.items.find((item) => item.item.slug === "dike-flood-warning")?.saved).toBe(
+      true,
+    );
+    // Verdicts are personal.
+    const anonymous = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    expect(
+      anonymous.body.items.find((item) => item.item.slug === "dike-flood-warning")?.saved,
+    ).toBe(false);
+    const saved = await call(t.app, providerMember, {
+      method: "GET",
+      url: "/api/v1/me/match-verdicts/saved",
+    });
+    expect(
+      saved.json().items.map((item: { solution: { slug: string } }) => item.solution.slug),
+    ).toEqual(["dike-flood-warning"]);
+    // From the solution's side the dismissed pair stays out too.
+    const fromSolution = await get("/api/v1/solutions/draft-flood-sensors/matches", providerMember);
+    expect(fromSolution.body.items.map((item) => item.item.id)).not.toContain(challengeId);
+    expect((await judge(draft?.item.id, null)).statusCode).toBe(204);
+    const restored = await get(
+      "/api/v1/challenges/red-river-flood-warning/matches",
+      providerMember,
+    );
+    expect(restored.body.items.map((item) => item.item.slug)).toContain("draft-flood-sensors");
+    const bad = await judge("00000000-0000-4000-8000-000000000000", "saved");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0].path).toBe("body.solutionId");
+    expect(
+      (await call(t.app, null, { method: "PUT", url: "/api/v1/me/match-verdicts", payload: {} }))
+        .statusCode,
+    ).toBe(401);
+  });
 });

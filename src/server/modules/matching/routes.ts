@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorContext } from "../../http/access.ts";
 import { idOrSlugParams } from "../../http/reference.ts";
-import { matchQuerySchema, recommendationsSchema } from "./schema.ts";
-import { challengeMatches, solutionMatches } from "./service.ts";
+import {
+  matchQuerySchema,
+  recommendationsSchema,
+  savedPairsSchema,
+  verdictBody,
+} from "./schema.ts";
+import { challengeMatches, judgePair, savedPairs, solutionMatches } from "./service.ts";
 
 const tags = ["matching"];
 
@@ -34,5 +41,36 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => solutionMatches(request.ctx, request.params.idOrSlug, request.query.limit),
+  );
+
+  app.put(
+    "/api/v1/me/match-verdicts",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Dismiss or save a suggested challenge–solution pair (or forget the verdict)",
+        body: verdictBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { verdict, ...pair } = request.body;
+      await judgePair(actorContext(request), pair, verdict);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/me/match-verdicts/saved",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "The suggested pairs you saved",
+        response: { 200: savedPairsSchema },
+      },
+    },
+    (request) => savedPairs(actorContext(request)),
   );
 };

@@ -38,8 +38,20 @@ export const recommendationSchema = z
       country: z.string(),
     }),
     match: matchSchema,
+    saved: z.boolean().describe("you saved this pair (dismissed pairs are left out)"),
   })
   .meta({ id: "Recommendation" });
 
 export const recommendationsSchema = z.object({ items: z.array(recommendationSchema) });
 export type Recommendations = z.infer<typeof recommendationsSchema>;
+
+export const verdictBody = z.object({
+  challengeId: z.uuid(),
+  solutionId: z.uuid(),
+  verdict: z.enum(["dismissed", "saved"]).nullable().describe("null forgets the verdict"),
+});
+
+const ref = z.object({ id: z.uuid(), slug: z.string(), title: z.string() });
+export const savedPairsSchema = z.object({
+  items: z.array(z.object({ challenge: ref, solution: ref, savedAt: z.iso.datetime() })),
+});

@@ -14,23 +14,27 @@ import {
 import { fieldBoost, idf } from "../../../core/matching/text.ts";
 import type { Database } from "../../db/client.ts";
 import { AREA_CODES } from "../../db/schema/index.ts";
-import type { Actor, ServiceContext } from "../../http/context.ts";
-import { AppError } from "../../http/errors.ts";
+import type { Actor, ActorContext, ServiceContext } from "../../http/context.ts";
+import { AppError, invalid } from "../../http/errors.ts";
 import { idOrSlugKey } from "../../http/reference.ts";
 import { can } from "../items/policy.ts";
 import { makeRanker, visibilityTest } from "../search/evaluate.ts";
 import { withSearchSnapshot } from "../search/service.ts";
 import type { SearchSnapshot } from "../search/snapshot.ts";
 import {
+  deleteVerdict,
   selectAreaNames,
   selectChallengeProfiles,
   selectDocsWithAnyLexeme,
   selectItemCards,
   selectItemId,
   selectLexemeFrequencies,
+  selectSavedPairs,
   selectSolutionProfiles,
   selectSourceWords,
   selectStems,
+  selectVerdicts,
+  upsertVerdict,
 } from "./queries.ts";
 import type { Recommendations } from "./schema.ts";
 
@@ -133,16 +137,18 @@ async function labelsFor(
   };
 }
 
-export interface Recommendation {
-  type: "challenge" | "solution";
-  id: string;
-  match: Match;
-}
-
 interface RecommendOptions {
   limit: number;
   weights?: MatchWeights;
   now: Date;
+}
+
+export interface Recommendation {
+  type: "challenge" | "solution";
+  id: string;
+  match: Match;
+  /** The viewer saved this pair; dismissed pairs are left out. */
+  saved: boolean;
 }
 
 /**
@@ -298,6 +304,7 @@ export async function recommendSolutions(
       labels,
       options,
       "solution",
+      ctx.actor ? await selectVerdicts(tx, ctx.actor.personId, { challengeId }) : new Map(),
     );
   });
 }
@@ -348,6 +355,7 @@ export async function recommendChallenges(
       labels,
       options,
       "challenge",
+      ctx.actor ? await selectVerdicts(tx, ctx.actor.personId, { solutionId }) : new Map(),
     );
   });
 }
@@ -358,11 +366,16 @@ function rankPairs(
   labels: Labels,
   options: RecommendOptions,
   type: "challenge" | "solution",
+  verdicts: Map<string, "dismissed" | "saved">,
 ): Recommendation[] {
+  const verdictOf = (pair: (typeof pairs)[number]) =>
+    verdicts.get(`${pair.challenge.id}|${pair.solution.id}`);
   return pairs
+    .filter((pair) => verdictOf(pair) !== "dismissed")
     .map((pair) => ({
       type,
       id: pair.id,
+      saved: verdictOf(pair) === "saved",
       match: scoreMatch(pair.challenge, pair.solution, stats, {
         now: options.now,
         labels,
@@ -404,6 +417,7 @@ async function present(db: Database, recommendations: Recommendation[]): Promise
                 country: item.country,
               },
               match: recommendation.match,
+              saved: recommendation.saved,
             },
           ]
         : [];
@@ -429,4 +443,49 @@ export async function solutionMatches(
   const id = await resolveId(ctx.db, "solutions", idOrSlug);
   const recommendations = await recommendChallenges(ctx, id, { limit, now: ctx.clock.now() });
   return present(ctx.db, recommendations);
+}
+
+/** Dismiss or save a suggested pair (it stays so), or forget the verdict. */
+export async function judgePair(
+  ctx: ActorContext,
+  pair: { challengeId: string; solutionId: string },
+  verdict: "dismissed" | "saved" | null,
+): Promise<void> {
+  for (const [kind, id] of [
+    ["challenge", pair.challengeId],
+    ["solution", pair.solutionId],
+  ] as const) {
+    const row =
+      kind === "challenge"
+        ? (await selectChallengeProfiles(ctx.db, [id]))[0]
+        : (await selectSolutionProfiles(ctx.db, [id]))[0];
+    if (
+      !row ||
+      !can(ctx.actor, "see", {
+        organizationId: row.profile.organizationId,
+        visibility: row.visibility as "public",
+      })
+    )
+      throw invalid([{ path: `body.${kind}Id`, message: `no such ${kind}` }]);
+  }
+  if (verdict === null)
+    await deleteVerdict(ctx.db, ctx.actor.personId, pair.challengeId, pair.solutionId);
+  else
+    await upsertVerdict(ctx.db, {
+      personId: ctx.actor.personId,
+      ...pair,
+      verdict,
+      at: ctx.clock.now(),
+    });
+}
+
+export async function savedPairs(ctx: ActorContext) {
+  const rows = await selectSavedPairs(ctx.db, ctx.actor.personId);
+  return {
+    items: rows.map((row) => ({
+      challenge: { id: row.challengeId, slug: row.challengeSlug, title: row.challengeTitle },
+      solution: { id: row.solutionId, slug: row.solutionSlug, title: row.solutionTitle },
+      savedAt: row.at.toISOString(),
+    })),
+  };
 }

@@ -16,6 +16,7 @@ import {
   events,
   exchangeRates,
   itemVersions,
+  matchFeedback,
   notifications,
   organizations,
   participations,
@@ -53,6 +54,7 @@ export const EXPORTED_TABLES = {
   connections,
   connectionSteps,
   notifications,
+  matchFeedback,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
