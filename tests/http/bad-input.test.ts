@@ -21,6 +21,7 @@ function realPath(url: string): string {
     .replace(":participationId", "00000000-0000-4000-8000-000000000000")
     .replace("/saved/:kind/:type/", "/saved/bookmark/challenge/")
     .replace(":kind", "challenges")
+    .replace(":currency/:validFrom", "EUR/2026-01-01")
     .replace(":personId", personId)
     .replace(
       ":id",

@@ -18,6 +18,16 @@ async function rows(db: Database, statement: ReturnType<typeof sql>): Promise<Ro
   return ((await db.execute(statement)) as unknown as { rows: Row[] }).rows;
 }
 
+/**
+ * Runs statements one after the other: callers pass a transaction, and its single
+ * connection would queue parallel statements anyway (pg deprecates doing so).
+ */
+async function inTurn<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const task of tasks) results.push(await task());
+  return results;
+}
+
 /** pg parses arrays; PGlite may hand some over as literals. */
 function textArray(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
@@ -138,10 +148,11 @@ export async function selectSolutionProfiles(
 ): Promise<{ profile: SolutionProfile; visibility: string }[]> {
   if (ids.length === 0) return [];
   const idArray = `{${ids.join(",")}}`;
-  const [solutionRows, deploymentRows, caseRows] = await Promise.all([
-    rows(
-      db,
-      sql`
+  const [solutionRows = [], deploymentRows = [], caseRows = []] = await inTurn([
+    () =>
+      rows(
+        db,
+        sql`
       SELECT s.id, s.organization_id, o.kind::text AS provider_kind, o.country AS provider_country,
              s.domains, s.sdgs, s.trl, s.price_model, s.regions_served::text[] AS regions_served,
              s.languages, s.updated_at, s.visibility, ${lexemeColumns(sql`d.document`)}
@@ -150,10 +161,11 @@ export async function selectSolutionProfiles(
         JOIN search_items si ON si.item_type = 'solution' AND si.item_id = s.id
         JOIN search_documents d ON d.doc = si.doc
        WHERE s.id = ANY(${idArray}::uuid[])`,
-    ),
-    rows(
-      db,
-      sql`
+      ),
+    () =>
+      rows(
+        db,
+        sql`
       SELECT d.solution_id, d.city_name AS place_name, d.country AS place_country,
              coalesce(ci.continent::text, co.continent) AS place_continent,
              ci.population AS place_population, d.year
@@ -161,12 +173,13 @@ export async function selectSolutionProfiles(
         LEFT JOIN cities ci ON ci.id = d.city_id
         LEFT JOIN countries co ON co.code = d.country
        WHERE d.solution_id = ANY(${idArray}::uuid[])`,
-    ),
+      ),
     // Evidence saturates after a few cases, and only cases in the challenge's domains
     // count: the most recent dozen per solution, in those domains when known.
-    rows(
-      db,
-      sql`
+    () =>
+      rows(
+        db,
+        sql`
       SELECT s.id AS solution_id, k.*
         FROM solutions s
         CROSS JOIN LATERAL (
@@ -182,7 +195,7 @@ export async function selectSolutionProfiles(
            LIMIT ${EVIDENCE_CASES}
         ) k
        WHERE s.id = ANY(${idArray}::uuid[])`,
-    ),
+      ),
   ]);
   const evidence = new Map<string, Evidence[]>();
   const add = (solutionId: string, item: Evidence) => {

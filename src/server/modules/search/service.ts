@@ -53,10 +53,9 @@ async function syncSnapshot(tx: Database, db: Database): Promise<SearchSnapshot>
     if (current.epoch === snapshot.epoch && current.value <= snapshot.generation) return;
     if (current.epoch !== snapshot.epoch) snapshot.reset(current.epoch);
     const since = snapshot.generation;
-    const [rows, removed] = await Promise.all([
-      selectSnapshotRows(tx, since),
-      since >= 0 ? selectTombstones(tx, since) : Promise.resolve([]),
-    ]);
+    // One statement at a time: a transaction's connection runs them in turn anyway.
+    const rows = await selectSnapshotRows(tx, since);
+    const removed = since >= 0 ? await selectTombstones(tx, since) : [];
     for (const doc of removed) snapshot.remove(doc);
     for (const row of rows) snapshot.upsert(row);
     snapshot.generation = current.value;
