@@ -260,116 +260,118 @@ function popcount(mask: number): number {
   return n;
 }
 
+type Pair = { challenge: ChallengeProfile; solution: SolutionProfile; id: string };
+
+/** What differs between "solutions for a challenge" and "challenges for a solution". */
+interface Direction {
+  source: "challenge" | "solution";
+  target: "challenge" | "solution";
+  table: "challenges" | "solutions";
+  loadSource(
+    tx: Database,
+    id: string,
+  ): Promise<{ profile: ChallengeProfile | SolutionProfile; visibility: string } | undefined>;
+  /** Profiles of the candidates, as pairs with the source; may leave some out. */
+  pairs(tx: Database, ids: string[], source: ChallengeProfile | SolutionProfile): Promise<Pair[]>;
+}
+
+const SOLUTIONS_FOR_A_CHALLENGE: Direction = {
+  source: "challenge",
+  target: "solution",
+  table: "challenges",
+  loadSource: async (tx, id) => (await selectChallengeProfiles(tx, [id]))[0],
+  pairs: async (tx, ids, source) => {
+    const challenge = source as ChallengeProfile;
+    const solutions = await selectSolutionProfiles(tx, ids, challenge.domains);
+    return solutions.map((s) => ({ challenge, solution: s.profile, id: s.profile.id }));
+  },
+};
+
+const CHALLENGES_FOR_A_SOLUTION: Direction = {
+  source: "solution",
+  target: "challenge",
+  table: "solutions",
+  loadSource: async (tx, id) => (await selectSolutionProfiles(tx, [id]))[0],
+  pairs: async (tx, ids, source) => {
+    const solution = source as SolutionProfile;
+    // Only challenges still looking for an answer.
+    return (await selectChallengeProfiles(tx, ids))
+      .filter((c) => c.status === "open" || c.status === "in-talks")
+      .map((c) => ({ challenge: c.profile, solution, id: c.profile.id }));
+  },
+};
+
+async function recommend(
+  ctx: ServiceContext,
+  id: string,
+  options: RecommendOptions,
+  direction: Direction,
+): Promise<Recommendation[]> {
+  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
+    const source = await direction.loadSource(tx, id);
+    if (
+      !source ||
+      !can(ctx.actor, "see", {
+        organizationId: source.profile.organizationId,
+        visibility: source.visibility as "public",
+      })
+    )
+      throw new AppError("not_found", `No such ${direction.source}`);
+    const stats = await corpusStats(tx, ctx.db, snapshot.size);
+    const ids = await retrieve(
+      tx,
+      snapshot,
+      ctx.actor,
+      retrievalLexemes(source.profile.text, stats),
+      direction.target,
+      source.profile.domains,
+      source.profile.organizationId,
+    );
+    const pairs = await direction.pairs(tx, ids, source.profile);
+    const labels = await labelsFor(
+      tx,
+      ctx.db,
+      source.profile.text,
+      await selectSourceWords(tx, direction.table, id),
+    );
+    const verdicts = ctx.actor
+      ? await selectVerdicts(
+          tx,
+          ctx.actor.personId,
+          direction.source === "challenge" ? { challengeId: id } : { solutionId: id },
+        )
+      : new Map<string, "dismissed" | "saved">();
+    return rankPairs(pairs, stats, labels, options, direction.target, verdicts);
+  });
+}
+
 /** The solutions that best answer a challenge, each with its score, parts and reasons. */
-export async function recommendSolutions(
+export function recommendSolutions(
   ctx: ServiceContext,
   challengeId: string,
   options: RecommendOptions,
-): Promise<Recommendation[]> {
-  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
-    const [challenge] = await selectChallengeProfiles(tx, [challengeId]);
-    if (
-      !challenge ||
-      !can(ctx.actor, "see", {
-        organizationId: challenge.profile.organizationId,
-        visibility: challenge.visibility as "public",
-      })
-    )
-      throw new AppError("not_found", "No such challenge");
-    const stats = await corpusStats(tx, ctx.db, snapshot.size);
-    const lexemes = retrievalLexemes(challenge.profile.text, stats);
-    const ids = await retrieve(
-      tx,
-      snapshot,
-      ctx.actor,
-      lexemes,
-      "solution",
-      challenge.profile.domains,
-      challenge.profile.organizationId,
-    );
-    const solutions = await selectSolutionProfiles(tx, ids, challenge.profile.domains);
-    const labels = await labelsFor(
-      tx,
-      ctx.db,
-      challenge.profile.text,
-      await selectSourceWords(tx, "challenges", challengeId),
-    );
-    return rankPairs(
-      solutions.map((solution) => ({
-        challenge: challenge.profile,
-        solution: solution.profile,
-        id: solution.profile.id,
-      })),
-      stats,
-      labels,
-      options,
-      "solution",
-      ctx.actor ? await selectVerdicts(tx, ctx.actor.personId, { challengeId }) : new Map(),
-    );
-  });
+) {
+  return recommend(ctx, challengeId, options, SOLUTIONS_FOR_A_CHALLENGE);
 }
 
 /** The open challenges a solution answers best, each with its score, parts and reasons. */
-export async function recommendChallenges(
+export function recommendChallenges(
   ctx: ServiceContext,
   solutionId: string,
   options: RecommendOptions,
-): Promise<Recommendation[]> {
-  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
-    const [solution] = await selectSolutionProfiles(tx, [solutionId]);
-    if (
-      !solution ||
-      !can(ctx.actor, "see", {
-        organizationId: solution.profile.organizationId,
-        visibility: solution.visibility as "public",
-      })
-    )
-      throw new AppError("not_found", "No such solution");
-    const stats = await corpusStats(tx, ctx.db, snapshot.size);
-    const lexemes = retrievalLexemes(solution.profile.text, stats);
-    const ids = await retrieve(
-      tx,
-      snapshot,
-      ctx.actor,
-      lexemes,
-      "challenge",
-      solution.profile.domains,
-      solution.profile.organizationId,
-    );
-    const challenges = (await selectChallengeProfiles(tx, ids)).filter(
-      (challenge) => challenge.status === "open" || challenge.status === "in-talks",
-    );
-    const labels = await labelsFor(
-      tx,
-      ctx.db,
-      solution.profile.text,
-      await selectSourceWords(tx, "solutions", solutionId),
-    );
-    return rankPairs(
-      challenges.map((challenge) => ({
-        challenge: challenge.profile,
-        solution: solution.profile,
-        id: challenge.profile.id,
-      })),
-      stats,
-      labels,
-      options,
-      "challenge",
-      ctx.actor ? await selectVerdicts(tx, ctx.actor.personId, { solutionId }) : new Map(),
-    );
-  });
+) {
+  return recommend(ctx, solutionId, options, CHALLENGES_FOR_A_SOLUTION);
 }
 
 function rankPairs(
-  pairs: { challenge: ChallengeProfile; solution: SolutionProfile; id: string }[],
+  pairs: Pair[],
   stats: CorpusStats,
   labels: Labels,
   options: RecommendOptions,
   type: "challenge" | "solution",
   verdicts: Map<string, "dismissed" | "saved">,
 ): Recommendation[] {
-  const verdictOf = (pair: (typeof pairs)[number]) =>
-    verdicts.get(`${pair.challenge.id}|${pair.solution.id}`);
+  const verdictOf = (pair: Pair) => verdicts.get(`${pair.challenge.id}|${pair.solution.id}`);
   return pairs
     .filter((pair) => verdictOf(pair) !== "dismissed")
     .map((pair) => ({
