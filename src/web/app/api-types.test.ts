@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { CONNECTION_ACTIONS, CONNECTION_STATUSES } from "../../core/funnel/transitions.ts";
 import { MATCH_PARTS } from "../../core/matching/score.ts";
 import * as server from "../../server/db/schema/index.ts";
+import { BREAKDOWNS, outcomesCsvQuery } from "../../server/modules/outcomes/schema.ts";
 import { FACETS, BUDGET_BANDS as SERVER_BUDGET_BANDS } from "../../server/modules/search/schema.ts";
 import * as web from "./api-types.ts";
 
@@ -21,5 +23,9 @@ describe("web API types", () => {
     expect(web.BUDGET_BANDS).toEqual(SERVER_BUDGET_BANDS);
     expect(web.SEARCH_FACETS).toEqual(FACETS);
     expect(web.MATCH_PARTS).toEqual(MATCH_PARTS);
+    expect(web.CONNECTION_STATUSES).toEqual(CONNECTION_STATUSES);
+    expect(web.CONNECTION_ACTIONS).toEqual(CONNECTION_ACTIONS);
+    expect(web.OUTCOME_BREAKDOWNS).toEqual(BREAKDOWNS);
+    expect(web.OUTCOME_TABLES).toEqual(outcomesCsvQuery.shape.table.unwrap().options);
   });
 });

@@ -684,3 +684,183 @@ export interface Recommendation {
 export interface Recommendations {
   items: Recommendation[];
 }
+
+// ---------------------------------------------------------------------------------------
+// Connections: the deal funnel between two organizations, the inbox, and an edition's
+// outcomes (src/server/modules/{connections,outcomes}/schema.ts, src/core/funnel/)
+
+export const CONNECTION_STATUSES = [
+  "requested",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "met",
+  "intention",
+  "contracted",
+  "closed",
+] as const;
+export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
+
+export const CONNECTION_ACTIONS = [
+  "accept",
+  "decline",
+  "withdraw",
+  "record-meeting",
+  "propose-intention",
+  "confirm-intention",
+  "propose-contract",
+  "confirm-contract",
+  "close",
+] as const;
+export type ConnectionAction = (typeof CONNECTION_ACTIONS)[number];
+
+export type ConnectionSide = "requester" | "recipient";
+
+export interface ConnectionItemRef {
+  id: string;
+  slug: string;
+  title: string;
+}
+
+export interface Connection {
+  id: string;
+  status: ConnectionStatus;
+  requester: { id: string; name: string };
+  recipient: { id: string; name: string };
+  /** The reader's side, null for organizers and admins looking on. */
+  yourSide: ConnectionSide | null;
+  /** Who has to act next; null once the connection is settled. */
+  awaiting: ConnectionSide | "either" | null;
+  challenge: ConnectionItemRef | null;
+  solution: ConnectionItemRef | null;
+  eventId: string | null;
+  message: string;
+  pendingIntentionBy: ConnectionSide | null;
+  pendingContractBy: ConnectionSide | null;
+  /** Present from the moment an intention is proposed. */
+  intention: { on: string; documentUrl: string | null } | null;
+  /** Confidential: present for the parties, the edition's organizers and admins only. */
+  contract: { value: string; currency: string; signedOn: string; scope: string } | null;
+  closedReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConnectionStep {
+  action: "request" | ConnectionAction;
+  fromStatus: ConnectionStatus | null;
+  toStatus: ConnectionStatus;
+  by: { personId: string | null; organizationId: string | null };
+  note: string;
+  details: Record<string, unknown>;
+  at: string;
+}
+
+export interface ConnectionDetail extends Connection {
+  steps: ConnectionStep[];
+}
+
+export interface ConnectionRequest {
+  recipientOrganizationId: string;
+  challengeId?: string;
+  solutionId?: string;
+  eventId?: string;
+  message: string;
+}
+
+/** The body of `POST /connections/:id/actions`. */
+export type ConnectionActionInput =
+  | {
+      action: "accept" | "decline" | "withdraw" | "confirm-intention" | "confirm-contract";
+      note?: string;
+    }
+  | { action: "record-meeting"; meetingOn: string; note?: string }
+  | { action: "propose-intention"; intentionOn: string; documentUrl?: string; note?: string }
+  | {
+      action: "propose-contract";
+      /** An exact amount with at most two decimals, e.g. "1250000.50". */
+      value: string;
+      currency: string;
+      signedOn: string;
+      scope: string;
+      note?: string;
+    }
+  | { action: "close"; reason: string };
+
+export interface InboxNotification {
+  id: string;
+  /** `connection.requested`, `connection.accept`, … */
+  kind: string;
+  connectionId: string | null;
+  /** In English, from the server; the app words known kinds in the reader's language. */
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface Inbox {
+  items: InboxNotification[];
+  unread: number;
+}
+
+export interface StageCounts {
+  pairs: number;
+  meetings: number;
+  intentions: number;
+  contracts: number;
+  /** Total contract value in US dollars, two decimals; null without a converted contract. */
+  valueUsd: string | null;
+  /** Contracts in a currency with no exchange rate yet (left out of valueUsd). */
+  unconverted: number;
+}
+
+export const OUTCOME_BREAKDOWNS = [
+  "domain",
+  "country",
+  "region",
+  "providerKind",
+  "city",
+  "provider",
+] as const;
+export type OutcomeBreakdown = (typeof OUTCOME_BREAKDOWNS)[number];
+
+export const OUTCOME_TABLES = ["funnel", "timeline", ...OUTCOME_BREAKDOWNS] as const;
+export type OutcomeTable = (typeof OUTCOME_TABLES)[number];
+
+export interface OutcomeRow extends StageCounts {
+  key: string;
+}
+
+export interface OutcomeDay {
+  day: string;
+  requests: number;
+  pairs: number;
+  meetings: number;
+  intentions: number;
+  contracts: number;
+}
+
+/** `GET /events/:idOrSlug/outcomes`: the edition's organizers and platform admins. */
+export interface Outcomes {
+  funnel: StageCounts & {
+    requests: number;
+    conversion: {
+      meetingsPerPair: number | null;
+      intentionsPerMeeting: number | null;
+      contractsPerIntention: number | null;
+    };
+  };
+  breakdowns: Record<OutcomeBreakdown, OutcomeRow[]>;
+  timeline: OutcomeDay[];
+}
+
+/** `GET /events/:idOrSlug/outcomes/public`: values only where 3 or more deals stand behind them. */
+export interface PublicOutcomes {
+  pairs: number;
+  meetings: number;
+  intentions: number;
+  contracts: number;
+  valueUsd: string | null;
+  byDomain: { key: string; pairs: number; contracts: number; valueUsd: string | null }[];
+}

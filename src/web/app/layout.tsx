@@ -18,6 +18,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
+  IconBell,
   IconBookmarks,
   IconBuildingCommunity,
   IconBuildingSkyscraper,
@@ -27,6 +28,7 @@ import {
   IconFileImport,
   IconListDetails,
   IconLogout,
+  IconPlugConnected,
   IconReportAnalytics,
   IconSearch,
   IconShieldLock,
@@ -43,6 +45,7 @@ import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { Logo } from "../components/logo.tsx";
 import { PageSkeleton } from "../components/query-state.tsx";
 import { useSignOut } from "../features/account/mutations.ts";
+import { InboxBell } from "../features/inbox/inbox-bell.tsx";
 import type { Me } from "./api-types.ts";
 import { useMe } from "./session.ts";
 
@@ -143,6 +146,16 @@ function UserMenu({ me }: { me: Me }) {
         </Menu.Item>
         <Menu.Item
           component={Link}
+          to="/connections"
+          leftSection={<IconPlugConnected size={16} aria-hidden />}
+        >
+          {t("nav.connections")}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/inbox" leftSection={<IconBell size={16} aria-hidden />}>
+          {t("nav.inbox")}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
           to="/saved"
           leftSection={<IconBookmarks size={16} aria-hidden />}
         >
@@ -215,6 +228,22 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
             label={t("nav.account")}
             leftSection={<IconUserCircle size={18} aria-hidden />}
             active={location.pathname.startsWith("/account")}
+            onClick={onNavigate}
+          />
+          <MantineNavLink
+            component={Link}
+            to="/connections"
+            label={t("nav.connections")}
+            leftSection={<IconPlugConnected size={18} aria-hidden />}
+            active={location.pathname.startsWith("/connections")}
+            onClick={onNavigate}
+          />
+          <MantineNavLink
+            component={Link}
+            to="/inbox"
+            label={t("nav.inbox")}
+            leftSection={<IconBell size={18} aria-hidden />}
+            active={location.pathname.startsWith("/inbox")}
             onClick={onNavigate}
           />
           <MantineNavLink
@@ -342,31 +371,35 @@ export function Layout() {
             <Group visibleFrom="sm" style={{ flex: 1, justifyContent: "center" }} wrap="nowrap">
               <HeaderSearch />
             </Group>
-            <ActionIcon
-              component={Link}
-              to="/search"
-              hiddenFrom="sm"
-              variant="subtle"
-              color="gray"
-              size="lg"
-              aria-label={t("nav.search")}
-            >
-              <IconSearch size={20} aria-hidden />
-            </ActionIcon>
-            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-              <LanguageSwitcher />
-              {me.data ? (
-                <UserMenu me={me.data} />
-              ) : me.data === null ? (
-                <>
-                  <Button component={Link} to="/sign-in" variant="default">
-                    {t("nav.signIn")}
-                  </Button>
-                  <Button component={Link} to="/sign-up">
-                    {t("nav.signUp")}
-                  </Button>
-                </>
-              ) : null}
+            <Group gap="xs" wrap="nowrap">
+              <ActionIcon
+                component={Link}
+                to="/search"
+                hiddenFrom="sm"
+                variant="subtle"
+                color="gray"
+                size="lg"
+                aria-label={t("nav.search")}
+              >
+                <IconSearch size={20} aria-hidden />
+              </ActionIcon>
+              {/* One bell for every screen size: beside the search on phones, the menu on desktops. */}
+              {me.data ? <InboxBell /> : null}
+              <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+                <LanguageSwitcher />
+                {me.data ? (
+                  <UserMenu me={me.data} />
+                ) : me.data === null ? (
+                  <>
+                    <Button component={Link} to="/sign-in" variant="default">
+                      {t("nav.signIn")}
+                    </Button>
+                    <Button component={Link} to="/sign-up">
+                      {t("nav.signUp")}
+                    </Button>
+                  </>
+                ) : null}
+              </Group>
             </Group>
           </Group>
         </Container>

@@ -86,6 +86,34 @@ function createRouter() {
                 })),
             },
             {
+              path: "events/:slug/outcomes",
+              lazy: () =>
+                import("../features/outcomes/outcomes-page.tsx").then((m) => ({
+                  Component: m.OutcomesPage,
+                })),
+            },
+            {
+              path: "connections",
+              lazy: () =>
+                import("../features/connections/connections-page.tsx").then((m) => ({
+                  Component: m.ConnectionsPage,
+                })),
+            },
+            {
+              path: "connections/:id",
+              lazy: () =>
+                import("../features/connections/connection-page.tsx").then((m) => ({
+                  Component: m.ConnectionPage,
+                })),
+            },
+            {
+              path: "inbox",
+              lazy: () =>
+                import("../features/inbox/inbox-page.tsx").then((m) => ({
+                  Component: m.InboxPage,
+                })),
+            },
+            {
               path: "search",
               lazy: () =>
                 import("../features/search/search-page.tsx").then((m) => ({

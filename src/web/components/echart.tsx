@@ -57,7 +57,8 @@ export interface ChartClick {
 }
 
 export interface EChartProps {
-  option: ChartOption;
+  /** A `ChartOption`, or an option of chart types a page registers itself (`echarts.use`). */
+  option: ChartOption | echarts.EChartsCoreOption;
   height: number | string;
   /** What the chart shows, for screen readers (the canvas itself is not readable). */
   label: string;

@@ -138,7 +138,20 @@ function ScoreBreakdown({ match }: { match: Match }) {
   );
 }
 
-function MatchCard({ recommendation }: { recommendation: Recommendation }) {
+/**
+ * One recommended item with its score, strongest reasons and the score's parts. `action`
+ * (a Connect button) sits beside "Why this score"; `rank` says where the item stands among
+ * all recommendations when the card is shown on its own.
+ */
+export function MatchCard({
+  recommendation,
+  action,
+  rank,
+}: {
+  recommendation: Recommendation;
+  action?: ReactNode;
+  rank?: number;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const sentence = useReasonSentence();
@@ -159,6 +172,11 @@ function MatchCard({ recommendation }: { recommendation: Recommendation }) {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Stack gap={4} style={{ minWidth: 0 }}>
+            {rank ? (
+              <Text size="xs" c="dimmed" fw={600} data-testid="match-rank">
+                {t("matches.rank", { rank })}
+              </Text>
+            ) : null}
             <Title order={3} size="h5" id={titleId} lh={1.35} style={{ overflowWrap: "anywhere" }}>
               <Anchor component={Link} to={itemPath(item.type, item.slug)} inherit c="dark.8">
                 {item.title}
@@ -225,29 +243,32 @@ function MatchCard({ recommendation }: { recommendation: Recommendation }) {
           </List>
         ) : null}
         <div>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            color="dusk"
-            // The label lines up with the title; the padding is there for the hover.
-            ml={-7}
-            onClick={toggle}
-            aria-expanded={opened}
-            aria-controls={breakdownId}
-            aria-describedby={titleId}
-            rightSection={
-              <IconChevronDown
-                size={14}
-                aria-hidden
-                style={{
-                  transform: opened ? "rotate(180deg)" : undefined,
-                  transition: "transform 150ms ease",
-                }}
-              />
-            }
-          >
-            {t("matches.why")}
-          </Button>
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              color="dusk"
+              // The label lines up with the title; the padding is there for the hover.
+              ml={-7}
+              onClick={toggle}
+              aria-expanded={opened}
+              aria-controls={breakdownId}
+              aria-describedby={titleId}
+              rightSection={
+                <IconChevronDown
+                  size={14}
+                  aria-hidden
+                  style={{
+                    transform: opened ? "rotate(180deg)" : undefined,
+                    transition: "transform 150ms ease",
+                  }}
+                />
+              }
+            >
+              {t("matches.why")}
+            </Button>
+            {action}
+          </Group>
           <Collapse expanded={opened} id={breakdownId}>
             <ScoreBreakdown match={match} />
           </Collapse>
@@ -289,12 +310,15 @@ export function MatchesPanel({
   emptyHint,
   query,
   testId,
+  renderAction,
 }: {
   title: string;
   hint: string;
   emptyHint: string;
   query: UseQueryResult<Recommendations>;
   testId?: string;
+  /** What a card offers besides its explanation, e.g. a Connect button. */
+  renderAction?: (recommendation: Recommendation) => ReactNode;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -328,7 +352,7 @@ export function MatchesPanel({
         >
           {(showAll ? items : items.slice(0, INITIALLY_SHOWN)).map((recommendation) => (
             <li key={recommendation.item.id}>
-              <MatchCard recommendation={recommendation} />
+              <MatchCard recommendation={recommendation} action={renderAction?.(recommendation)} />
             </li>
           ))}
         </Stack>
@@ -363,6 +387,66 @@ export function MatchesPanel({
         {hint}
       </Text>
       {body}
+    </Card>
+  );
+}
+
+/**
+ * The reader's own items among a page's recommendations (a provider's solutions for a
+ * city's challenge), with where each ranks: the main panel shows the best few only, and
+ * this is what a provider or a city opens a page to learn. Nothing shows when none rank.
+ */
+export function OwnMatchesPanel({
+  title,
+  hint,
+  query,
+  organizationId,
+  renderAction,
+  testId,
+}: {
+  title: string;
+  hint: string;
+  query: UseQueryResult<Recommendations>;
+  organizationId: string;
+  renderAction?: (recommendation: Recommendation) => ReactNode;
+  testId?: string;
+}) {
+  const headingId = useId();
+  if (!query.isSuccess) return null;
+  const own = query.data.items
+    .map((recommendation, index) => ({ recommendation, rank: index + 1 }))
+    .filter(({ recommendation }) => recommendation.item.organization.id === organizationId);
+  if (own.length === 0) return null;
+  return (
+    <Card
+      component="section"
+      aria-labelledby={headingId}
+      data-testid={testId}
+      bg="civic.0"
+      style={{ borderColor: "var(--mantine-color-civic-2)" }}
+    >
+      <Group gap="sm" wrap="nowrap" mb={4}>
+        <ThemeIcon variant="white" color="civic" size={30} radius="md" aria-hidden>
+          <IconBuildingCommunity size={18} />
+        </ThemeIcon>
+        <Title order={2} size="h4" id={headingId}>
+          {title}
+        </Title>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        {hint}
+      </Text>
+      <Stack component="ul" gap="sm" style={{ listStyle: "none", margin: 0, padding: 0 }}>
+        {own.map(({ recommendation, rank }) => (
+          <li key={recommendation.item.id}>
+            <MatchCard
+              recommendation={recommendation}
+              rank={rank}
+              action={renderAction?.(recommendation)}
+            />
+          </li>
+        ))}
+      </Stack>
     </Card>
   );
 }

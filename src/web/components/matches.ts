@@ -19,6 +19,8 @@ import { useFormat } from "./use-format.ts";
 
 /** How many recommendations a detail page asks for. */
 export const MATCHES_LIMIT = 10;
+/** The most recommendations the API gives in one answer. */
+export const MATCHES_MAX = 50;
 
 /** The names a reason's parameters stand for, in the reader's language. */
 export interface ReasonLabels {

@@ -6,14 +6,16 @@ export function StatCard({
   value,
   icon,
   color = "civic",
+  testId,
 }: {
   label: string;
   value: string;
   icon: ReactNode;
   color?: string;
+  testId?: string;
 }) {
   return (
-    <Paper withBorder p="lg" radius="lg" shadow="xs">
+    <Paper withBorder p="lg" radius="lg" shadow="xs" data-testid={testId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
           <Text size="sm" c="dimmed" fw={600}>

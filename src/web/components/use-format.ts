@@ -43,6 +43,7 @@ export function useFormat() {
       }
     };
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
     return {
       locale,
       /** An amount (an exact decimal string from the API) in its currency. */
@@ -64,6 +65,8 @@ export function useFormat() {
           : `≤ ${money(max ?? "0", currency, compactForm)}`;
       },
       decimal: (value: number) => number.format(value),
+      /** A share (0.358) as a percentage in the reader's way: "35.8%", "35,8 %". */
+      percent: (share: number) => percent.format(share),
       /** Items of an enumeration: "A, B, C", in Chinese "A、B、C". */
       list: (items: string[]) => items.join(locale.startsWith("zh") ? "、" : ", "),
       integer: (value: number) => integer.format(value),

@@ -32,9 +32,13 @@ import {
   ORGANIZATION_KINDS,
   type OrganizationKind,
   PROCUREMENT_STAGES,
+  type Recommendation,
 } from "../../app/api-types.ts";
 import { PageContainer } from "../../app/layout.tsx";
+import { useMe } from "../../app/session.ts";
 import { ConfirmModal } from "../../components/confirm-modal.tsx";
+import { ConnectButton } from "../../components/connect-button.tsx";
+import { itemConnectTarget, matchConnectTarget } from "../../components/connections.ts";
 import { flagEmoji, languageName } from "../../components/countries.ts";
 import { HtmlContent } from "../../components/html-content.tsx";
 import {
@@ -50,7 +54,8 @@ import {
   SectionCard,
 } from "../../components/item-detail.tsx";
 import { CHALLENGES_KEY } from "../../components/item-queries.ts";
-import { MatchesPanel } from "../../components/matches-panel.tsx";
+import { MATCHES_MAX } from "../../components/matches.ts";
+import { MatchesPanel, OwnMatchesPanel } from "../../components/matches-panel.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { SaveButtons } from "../../components/save-buttons.tsx";
@@ -148,6 +153,31 @@ function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const matches = useChallengeMatches(challenge.id);
+  const me = useMe();
+  const ownId = me.data?.organization?.id ?? null;
+  // A provider's own solutions may rank below the few the panel shows: look further.
+  const ownMatches = useChallengeMatches(
+    ownId && ownId !== challenge.organization.id ? challenge.id : undefined,
+    MATCHES_MAX,
+  );
+  const connectAbout = (recommendation: Recommendation) => (
+    <ConnectButton
+      size="compact-sm"
+      variant="light"
+      target={matchConnectTarget(
+        ownId,
+        {
+          challenge,
+          solution: {
+            id: recommendation.item.id,
+            title: recommendation.item.title,
+            organization: recommendation.item.organization,
+          },
+        },
+        "solution",
+      )}
+    />
+  );
   const budget = format.moneyRange(challenge.budget);
   const deadlineIn = challenge.deadline ? daysUntil(challenge.deadline) : null;
 
@@ -170,6 +200,7 @@ function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
                 updatedAt: challenge.updatedAt,
               }}
             />
+            <ConnectButton target={itemConnectTarget(ownId, "challenge", challenge)} />
             {challenge.canEdit ? (
               <>
                 <CloseAction challenge={challenge} />
@@ -222,12 +253,23 @@ function ChallengeView({ challenge }: { challenge: ChallengeDetail }) {
               sdgs={challenge.sdgs}
               tags={challenge.tags}
             />
+            {ownId ? (
+              <OwnMatchesPanel
+                title={t("matches.ownSolutions")}
+                hint={t("matches.ownSolutionsHint")}
+                query={ownMatches}
+                organizationId={ownId}
+                renderAction={connectAbout}
+                testId="challenge-own-matches"
+              />
+            ) : null}
             <MatchesPanel
               title={t("matches.forChallenge")}
               hint={t("matches.forChallengeHint")}
               emptyHint={t("matches.emptyChallengeHint")}
               query={matches}
               testId="challenge-matches"
+              renderAction={connectAbout}
             />
             {challenge.lists.length > 0 ? (
               <SectionCard title={t("challenge.onLists")}>

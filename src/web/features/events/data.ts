@@ -7,7 +7,9 @@ import type {
   Page,
   Participation,
   ParticipationRole,
+  PublicOutcomes,
 } from "../../app/api-types.ts";
+import { OUTCOMES_KEY } from "../../components/connections.ts";
 
 export const EVENTS_KEY = ["events"] as const;
 
@@ -57,5 +59,19 @@ export function useParticipations(
     getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(eventId) && enabled,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** An edition's headline outcomes, for anyone (published editions only). */
+export function usePublicOutcomes(slug: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...OUTCOMES_KEY, "public", slug],
+    queryFn: ({ signal }) =>
+      api.get<PublicOutcomes>(
+        `/events/${encodeURIComponent(slug ?? "")}/outcomes/public`,
+        undefined,
+        signal,
+      ),
+    enabled: Boolean(slug) && enabled,
   });
 }

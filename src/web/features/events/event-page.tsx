@@ -19,6 +19,7 @@ import { notifications } from "@mantine/notifications";
 import {
   IconBuildingSkyscraper,
   IconCalendarEvent,
+  IconChartFunnel,
   IconCircleCheck,
   IconEdit,
   IconExternalLink,
@@ -39,6 +40,7 @@ import { QueryState } from "../../components/query-state.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { useEvent } from "./data.ts";
 import { EventForm } from "./event-form.tsx";
+import { EventOutcomes } from "./event-outcomes.tsx";
 import { useRegister } from "./mutations.ts";
 import { ParticipantsPanel } from "./participants-panel.tsx";
 
@@ -140,6 +142,11 @@ function EventView({ event }: { event: EventDetail }) {
     count: event.participantCounts[role] ?? 0,
   }));
   const totalParticipants = counts.reduce((sum, entry) => sum + entry.count, 0);
+  // Deal figures are for the edition's organizers and platform admins (the API's rule).
+  const seesDashboard = Boolean(
+    me.data &&
+      (me.data.platformAdmin || me.data.organizerOf.some((edition) => edition.id === event.id)),
+  );
 
   return (
     <>
@@ -156,15 +163,26 @@ function EventView({ event }: { event: EventDetail }) {
         }
         documentTitle={event.name}
         actions={
-          event.canEdit ? (
-            <Button
-              variant="default"
-              leftSection={<IconEdit size={16} aria-hidden />}
-              onClick={open}
-            >
-              {t("common.edit")}
-            </Button>
-          ) : null
+          <>
+            {seesDashboard ? (
+              <Button
+                component={Link}
+                to={`/events/${event.slug}/outcomes`}
+                leftSection={<IconChartFunnel size={16} aria-hidden />}
+              >
+                {t("outcomes.dashboardLink")}
+              </Button>
+            ) : null}
+            {event.canEdit ? (
+              <Button
+                variant="default"
+                leftSection={<IconEdit size={16} aria-hidden />}
+                onClick={open}
+              >
+                {t("common.edit")}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Grid gap="lg">
@@ -209,6 +227,7 @@ function EventView({ event }: { event: EventDetail }) {
                 <Text c="dimmed">{t("event.noDescription")}</Text>
               )}
             </Card>
+            <EventOutcomes event={event} />
             <Card>
               <Group justify="space-between" mb="md">
                 <Title order={2} size="h4">

@@ -22,8 +22,17 @@ import {
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { CONTINENTS, type Continent, type SolutionDetail, type Trl } from "../../app/api-types.ts";
+import {
+  CONTINENTS,
+  type Continent,
+  type Recommendation,
+  type SolutionDetail,
+  type Trl,
+} from "../../app/api-types.ts";
 import { PageContainer } from "../../app/layout.tsx";
+import { useMe } from "../../app/session.ts";
+import { ConnectButton } from "../../components/connect-button.tsx";
+import { itemConnectTarget, matchConnectTarget } from "../../components/connections.ts";
 import { flagEmoji, languageName } from "../../components/countries.ts";
 import { HtmlContent } from "../../components/html-content.tsx";
 import { VisibilityBadge } from "../../components/item-badges.tsx";
@@ -36,7 +45,8 @@ import {
   SectionCard,
 } from "../../components/item-detail.tsx";
 import { SOLUTIONS_KEY } from "../../components/item-queries.ts";
-import { MatchesPanel } from "../../components/matches-panel.tsx";
+import { MATCHES_MAX } from "../../components/matches.ts";
+import { MatchesPanel, OwnMatchesPanel } from "../../components/matches-panel.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { SaveButtons } from "../../components/save-buttons.tsx";
@@ -79,6 +89,31 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const matches = useSolutionMatches(solution.id);
+  const me = useMe();
+  const ownId = me.data?.organization?.id ?? null;
+  // A city's own challenges may rank below the few the panel shows: look further.
+  const ownMatches = useSolutionMatches(
+    ownId && ownId !== solution.organization.id ? solution.id : undefined,
+    MATCHES_MAX,
+  );
+  const connectAbout = (recommendation: Recommendation) => (
+    <ConnectButton
+      size="compact-sm"
+      variant="light"
+      target={matchConnectTarget(
+        ownId,
+        {
+          challenge: {
+            id: recommendation.item.id,
+            title: recommendation.item.title,
+            organization: recommendation.item.organization,
+          },
+          solution,
+        },
+        "challenge",
+      )}
+    />
+  );
   const deployments = [...solution.deployments].sort((a, b) => b.year - a.year);
   return (
     <>
@@ -99,6 +134,7 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
                 updatedAt: solution.updatedAt,
               }}
             />
+            <ConnectButton target={itemConnectTarget(ownId, "solution", solution)} />
             {solution.canEdit ? (
               <Button
                 component={Link}
@@ -198,12 +234,23 @@ function SolutionView({ solution }: { solution: SolutionDetail }) {
               sdgs={solution.sdgs}
               tags={solution.tags}
             />
+            {ownId ? (
+              <OwnMatchesPanel
+                title={t("matches.ownChallenges")}
+                hint={t("matches.ownChallengesHint")}
+                query={ownMatches}
+                organizationId={ownId}
+                renderAction={connectAbout}
+                testId="solution-own-matches"
+              />
+            ) : null}
             <MatchesPanel
               title={t("matches.forSolution")}
               hint={t("matches.forSolutionHint")}
               emptyHint={t("matches.emptySolutionHint")}
               query={matches}
               testId="solution-matches"
+              renderAction={connectAbout}
             />
           </Stack>
         </Grid.Col>
