@@ -281,7 +281,10 @@ export function generateDeals(data: DemoData, market: MarketplaceData, seed: num
       row.status = "accepted";
       step("accept", "requested", "accepted", "recipient", at);
       if (stage >= 2) {
-        const meetingDay = addDays("2026-09-01", random.int(0, 4));
+        // A meeting on one of the event's days, never before the request was accepted.
+        const drawn = addDays("2026-09-01", random.int(0, 4));
+        const acceptedOn = at.toISOString().slice(0, 10);
+        const meetingDay = [drawn, acceptedOn].sort()[1] as string;
         at = later(onDay(random, meetingDay), at);
         row.status = "met";
         step(
