@@ -39,6 +39,8 @@ export async function startServer(config: Config): Promise<void> {
     webRoot: WEB_ROOT,
     trustProxy: config.trustProxy,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
   });
   if (admin?.created)
     app.log.info({ email: config.initialAdmin?.email }, "created the first admin");

@@ -19,8 +19,9 @@ import {
 import { z } from "zod";
 import type { DatabaseHandle } from "./db/client.ts";
 import { registerAccessChecks } from "./http/access.ts";
-import { type Clock, systemClock } from "./http/context.ts";
+import { type Clock, type Mailer, systemClock } from "./http/context.ts";
 import { AppError, errorBody, registerErrorHandling } from "./http/errors.ts";
+import { createMailer } from "./mail.ts";
 import { accountRoutes, SESSION_COOKIE } from "./modules/accounts/routes.ts";
 import { resolveActor } from "./modules/accounts/service.ts";
 import { caseRoutes } from "./modules/cases/routes.ts";
@@ -53,6 +54,11 @@ export interface AppDependencies {
   rateLimitPerMinute?: number;
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS). */
   trustProxy?: boolean;
+  /** E-mail for notifications; omitted: written to the app's log. */
+  mailer?: Mailer;
+  /** SMTP server for notifications when no mailer is given. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string;
 }
 
 /** Every API module, in the order their routes appear in the OpenAPI document. */
@@ -87,6 +93,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const mailer =
+    deps.mailer ??
+    createMailer({
+      smtpUrl: deps.smtpUrl,
+      from: deps.mailFrom ?? "citymatch <no-reply@citymatch.invalid>",
+      logger: app.log,
+    });
   registerErrorHandling(app);
   registerAccessChecks(app);
 
@@ -171,7 +184,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       throw new AppError("unauthenticated", "Invalid, expired or revoked API token");
     }
     request.actor = actor;
-    request.ctx = { db, clock, actor };
+    request.ctx = { db, clock, actor, mailer };
   });
 
   app.get(

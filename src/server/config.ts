@@ -19,6 +19,14 @@ const environmentSchema = z.object({
     .default("false")
     .transform((value) => value === "true"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      "an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org",
+    )
+    .optional(),
+  MAIL_FROM: z.string().default("citymatch <no-reply@citymatch.invalid>"),
 });
 
 export interface Config {
@@ -32,6 +40,9 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   rateLimitPerMinute: number;
+  /** Notifications by e-mail through this SMTP server; without it they go to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -61,5 +72,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
 }

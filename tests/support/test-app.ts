@@ -3,7 +3,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import pg from "pg";
 import { buildApp } from "../../src/server/app.ts";
 import { type DatabaseHandle, openDatabase } from "../../src/server/db/client.ts";
-import type { Clock } from "../../src/server/http/context.ts";
+import type { Clock, Mailer } from "../../src/server/http/context.ts";
 
 /**
  * A fresh database per test file: in-memory PGlite by default, or a new database on the
@@ -45,7 +45,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { clock?: Clock; trustProxy?: boolean } = {},
+  options: { clock?: Clock; trustProxy?: boolean; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const app = await buildApp({
@@ -53,6 +53,7 @@ export async function startTestApp(
     logger: false,
     trustProxy: options.trustProxy ?? false,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await app.ready();
   return {

@@ -28,6 +28,8 @@ export interface ServiceContext {
   db: Database;
   clock: Clock;
   actor: Actor | null;
+  /** Where e-mail notifications go; absent in contexts that send none (CLI, demo). */
+  mailer?: Mailer;
 }
 
 /** A context for a signed-in actor; routes with access other than "public" get one. */

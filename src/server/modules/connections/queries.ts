@@ -129,12 +129,11 @@ export async function eventExists(db: Database, id: string) {
 }
 
 /** People who act for an organization: everyone whose organization it is. */
-export async function selectMemberIds(db: Database, organizationId: string) {
-  const rows = await db
-    .select({ id: people.id })
+export async function selectMembers(db: Database, organizationId: string) {
+  return db
+    .select({ id: people.id, email: people.email })
     .from(people)
     .where(eq(people.organizationId, organizationId));
-  return rows.map((row) => row.id);
 }
 
 export async function insertNotifications(

@@ -17,6 +17,8 @@ import { challenges, solutions } from "../../db/schema/index.ts";
 
 let t: TestApp;
 let roles: RoleFixture;
+/** What the app handed to its mailer, in order. */
+const mails: { to: string; subject: string; text: string }[] = [];
 /** The provider is roles.organization (its member and orgAdmin act for it). */
 let city: Session;
 let cityColleague: Session;
@@ -26,7 +28,7 @@ let challengeId: string;
 let solutionId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ mailer: { send: async (mail) => void mails.push(mail) } });
   const db = t.database.db;
   roles = await seedRoles(t.app, db);
   const cityPeople = [
@@ -263,5 +265,27 @@ describe("connections: the deal funnel", () => {
     const detail = await send(city, "GET", `/api/v1/connections/${id2}`);
     expect(detail.body.status).toBe(succeeded[0]?.body.status);
     expect((detail.body.steps as unknown[]).length).toBe(2);
+  });
+
+  it("e-mails the other party's members after each step commits, and nobody for a refused one", async () => {
+    const askerOrg = await buildOrganization(t.database.db, { name: "Mailtest Sensors" });
+    const askerPerson = await buildPerson(t.database.db, { organizationId: askerOrg.id });
+    const asker = await signIn(t.app, askerPerson.email, askerPerson.password);
+    mails.length = 0;
+    const created = await send(asker, "POST", "/api/v1/connections", {
+      recipientOrganizationId: roles.cityGovernment.id,
+      message: "Shall we meet?",
+    });
+    expect(created.status).toBe(201);
+    const cityEmails = mails.map((mail) => mail.to).sort();
+    expect(cityEmails).toHaveLength(2);
+    expect(mails[0]?.subject).toBe("citymatch: Mailtest Sensors wants to connect");
+    expect(mails[0]?.text).toContain("Shall we meet?");
+    expect(mails[0]?.text).toContain(`/connections/${created.body.id}`);
+    mails.length = 0;
+    expect((await act(asker, created.body.id, { action: "accept" })).status).toBe(409);
+    expect(mails).toEqual([]);
+    await act(city, created.body.id, { action: "accept" });
+    expect(mails.map((mail) => mail.to)).toEqual([askerPerson.email]);
   });
 });

@@ -22,7 +22,7 @@ import {
   selectConnectionPage,
   selectConnectionView,
   selectItemOwner,
-  selectMemberIds,
+  selectMembers,
   selectNotifications,
   selectOrganizationName,
   selectSteps,
@@ -36,7 +36,16 @@ import type {
   listConnectionsQuery,
 } from "./schema.ts";
 
-/** Tells every member of an organization, in their inbox, what happened. */
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Tells every member of an organization, in their inbox, what happened; returns the
+ * e-mails to send once the transaction has committed (never for a step that rolled back).
+ */
 async function notifyOrganization(
   db: Database,
   organizationId: string,
@@ -44,12 +53,23 @@ async function notifyOrganization(
   kind: string,
   title: string,
   body: string,
-) {
-  const members = await selectMemberIds(db, organizationId);
+): Promise<Mail[]> {
+  const members = await selectMembers(db, organizationId);
   await insertNotifications(
     db,
-    members.map((personId) => ({ personId, kind, connectionId, title, body })),
+    members.map((member) => ({ personId: member.id, kind, connectionId, title, body })),
   );
+  const text = [body, `See the connection: /connections/${connectionId}`]
+    .filter(Boolean)
+    .join("\n\n");
+  return members.flatMap((member) =>
+    member.email ? [{ to: member.email, subject: `citymatch: ${title}`, text }] : [],
+  );
+}
+
+/** Hands committed notifications to the mailer without holding up the answer. */
+function sendMails(ctx: ActorContext, mails: Mail[]) {
+  for (const mail of mails) void ctx.mailer?.send(mail);
 }
 
 async function viewOf(ctx: ActorContext, id: string): Promise<ConnectionView> {
@@ -76,7 +96,7 @@ export async function requestConnection(
         message: "is your own organization; connect with another one",
       },
     ]);
-  const id = await ctx.db.transaction(async (tx) => {
+  const { id, mails } = await ctx.db.transaction(async (tx) => {
     const recipientName = await selectOrganizationName(tx, input.recipientOrganizationId);
     if (!recipientName)
       throw invalid([{ path: "body.recipientOrganizationId", message: "no such organization" }]);
@@ -116,7 +136,7 @@ export async function requestConnection(
       at: ctx.clock.now(),
     });
     const requesterName = (await selectOrganizationName(tx, own)) ?? "An organization";
-    await notifyOrganization(
+    const mails = await notifyOrganization(
       tx,
       input.recipientOrganizationId,
       connection.id,
@@ -124,8 +144,9 @@ export async function requestConnection(
       `${requesterName} wants to connect`,
       input.message,
     );
-    return connection.id;
+    return { id: connection.id, mails };
   });
+  sendMails(ctx, mails);
   return viewOf(ctx, id);
 }
 
@@ -192,7 +213,7 @@ export async function actOnConnection(
   id: string,
   input: ConnectionActionInput,
 ): Promise<ConnectionView> {
-  await ctx.db.transaction(async (tx) => {
+  const mails = await ctx.db.transaction(async (tx) => {
     const connection = await selectConnectionForUpdate(tx, id);
     if (!connection || !canView(ctx.actor, connection)) throw notFound("Connection");
     const side = sideOf(ctx.actor, connection);
@@ -224,7 +245,7 @@ export async function actOnConnection(
       side === "requester"
         ? connection.recipientOrganizationId
         : connection.requesterOrganizationId;
-    await notifyOrganization(
+    return notifyOrganization(
       tx,
       otherOrganization,
       id,
@@ -233,6 +254,7 @@ export async function actOnConnection(
       "note" in input ? input.note : input.reason,
     );
   });
+  sendMails(ctx, mails);
   return viewOf(ctx, id);
 }
 
