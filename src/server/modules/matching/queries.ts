@@ -396,3 +396,71 @@ export async function selectSavedPairs(db: Database, personId: string) {
     .where(and(eq(matchFeedback.personId, personId), eq(matchFeedback.verdict, "saved")))
     .orderBy(desc(matchFeedback.at));
 }
+
+/** An organization's items that matching starts from: open challenges and solutions, newest first. */
+export async function selectOrganizationItems(db: Database, organizationId: string, limit: number) {
+  const result = await rows(
+    db,
+    sql`(SELECT 'challenge' AS type, id, visibility::text AS visibility, organization_id, updated_at
+           FROM challenges WHERE organization_id = ${organizationId} AND status IN ('open', 'in-talks')
+          ORDER BY updated_at DESC LIMIT ${limit})
+        UNION ALL
+        (SELECT 'solution', id, visibility::text, organization_id, updated_at
+           FROM solutions WHERE organization_id = ${organizationId}
+          ORDER BY updated_at DESC LIMIT ${limit})`,
+  );
+  return result.map((row) => ({
+    type: String(row.type) as "challenge" | "solution",
+    id: String(row.id),
+    visibility: String(row.visibility) as "public" | "members" | "draft",
+    organizationId: String(row.organization_id),
+  }));
+}
+
+export async function selectOrganizationRef(db: Database, key: { id: string } | { slug: string }) {
+  const where = "id" in key ? sql`id = ${key.id}` : sql`slug = ${key.slug}`;
+  const [row] = await rows(
+    db,
+    sql`SELECT id, name, kind::text AS kind, country FROM organizations WHERE ${where}`,
+  );
+  return row
+    ? {
+        id: String(row.id),
+        name: String(row.name),
+        kind: String(row.kind),
+        country: String(row.country),
+      }
+    : null;
+}
+
+/** Organizations by id with their names, kinds and countries. */
+export async function selectOrganizationRefs(db: Database, ids: string[]) {
+  if (ids.length === 0) return [];
+  const result = await rows(
+    db,
+    sql`SELECT id, name, kind::text AS kind, country FROM organizations WHERE id = ANY(${`{${ids.join(",")}}`}::uuid[])`,
+  );
+  return result.map((row) => ({
+    id: String(row.id),
+    name: String(row.name),
+    kind: String(row.kind),
+    country: String(row.country),
+  }));
+}
+
+/** Who takes part in an edition, with their organization (participation's, else their own). */
+export async function selectEventParticipants(db: Database, eventId: string) {
+  const result = await rows(
+    db,
+    sql`SELECT DISTINCT p.id AS person_id, p.name, coalesce(pa.organization_id, p.organization_id) AS organization_id,
+               pa.role::text AS role
+          FROM participations pa JOIN people p ON p.id = pa.person_id
+         WHERE pa.event_id = ${eventId} AND pa.role <> 'organizer'`,
+  );
+  return result.map((row) => ({
+    personId: String(row.person_id),
+    name: String(row.name),
+    organizationId: row.organization_id ? String(row.organization_id) : null,
+    role: String(row.role),
+  }));
+}

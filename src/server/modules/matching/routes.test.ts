@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCity, buildOrganization, buildPerson } from "../../../../tests/support/builders.ts";
+import {
+  buildCity,
+  buildEvent,
+  buildOrganization,
+  buildParticipation,
+  buildPerson,
+} from "../../../../tests/support/builders.ts";
 import {
   call,
   type Session,
@@ -12,6 +18,9 @@ import type { Recommendations } from "./schema.ts";
 
 let t: TestApp;
 let providerMember: Session;
+let hanoiId: string;
+let providerId: string;
+let eventSlug: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -115,6 +124,12 @@ beforeAll(async () => {
   });
   const person = await buildPerson(db, { organizationId: provider.id });
   providerMember = await signIn(t.app, person.email, person.password);
+  hanoiId = hanoi.id;
+  providerId = provider.id;
+  const event = await buildEvent(db, { status: "published" });
+  eventSlug = event.slug;
+  const delegate = await buildPerson(db, { organizationId: hanoi.id, name: "Nguyen Van An" });
+  await buildParticipation(db, { eventId: event.id, personId: delegate.id, role: "delegate" });
 });
 afterAll(() => t.close());
 
@@ -222,5 +237,47 @@ describe("recommendations", () => {
       (await call(t.app, null, { method: "PUT", url: "/api/v1/me/match-verdicts", payload: {} }))
         .statusCode,
     ).toBe(401);
+  });
+
+  it("ranks an organization's counterparts by their best pair, from either side", async () => {
+    const city = await call(t.app, null, {
+      method: "GET",
+      url: `/api/v1/organizations/${hanoiId}/matches`,
+    });
+    expect(city.statusCode).toBe(200);
+    const [first] = city.json().items;
+    expect(first.organization.name).toBe("Dijkwacht");
+    expect(first.pairs[0].challenge.slug).toBe("red-river-flood-warning");
+    expect(first.pairs[0].solution.slug).toBe("dike-flood-warning");
+    const provider = await call(t.app, null, {
+      method: "GET",
+      url: `/api/v1/organizations/${providerId}/matches`,
+    });
+    expect(provider.json().items[0].organization.name).toBe("Hanoi People's Committee");
+    expect(provider.json().items[0].score).toBe(first.score);
+    const missing = await call(t.app, null, {
+      method: "GET",
+      url: "/api/v1/organizations/nobody/matches",
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it("suggests the people at an edition worth meeting, with the pairs behind it", async () => {
+    const response = await call(t.app, providerMember, {
+      method: "GET",
+      url: `/api/v1/events/${eventSlug}/people-to-meet`,
+    });
+    expect(response.statusCode).toBe(200);
+    const [suggestion] = response.json().items;
+    expect(suggestion.organization.name).toBe("Hanoi People's Committee");
+    expect(suggestion.people).toEqual([
+      expect.objectContaining({ name: "Nguyen Van An", role: "delegate" }),
+    ]);
+    expect(suggestion.pairs[0].solution.slug).toBe("dike-flood-warning");
+    const anonymous = await call(t.app, null, {
+      method: "GET",
+      url: `/api/v1/events/${eventSlug}/people-to-meet`,
+    });
+    expect(anonymous.statusCode).toBe(401);
   });
 });

@@ -2,13 +2,23 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorContext } from "../../http/access.ts";
 import { idOrSlugParams } from "../../http/reference.ts";
+import { resolveEventId } from "../outcomes/service.ts";
 import {
+  counterpartsSchema,
   matchQuerySchema,
+  peopleToMeetSchema,
   recommendationsSchema,
   savedPairsSchema,
   verdictBody,
 } from "./schema.ts";
-import { challengeMatches, judgePair, savedPairs, solutionMatches } from "./service.ts";
+import {
+  challengeMatches,
+  judgePair,
+  organizationMatches,
+  peopleToMeet,
+  savedPairs,
+  solutionMatches,
+} from "./service.ts";
 
 const tags = ["matching"];
 
@@ -72,5 +82,41 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => savedPairs(actorContext(request)),
+  );
+
+  app.get(
+    "/api/v1/organizations/:idOrSlug/matches",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary:
+          "An organization's best counterparts, from its open challenges' and its solutions' matches",
+        params: idOrSlugParams,
+        querystring: matchQuerySchema,
+        response: { 200: counterpartsSchema },
+      },
+    },
+    (request) => organizationMatches(request.ctx, request.params.idOrSlug, request.query.limit),
+  );
+
+  app.get(
+    "/api/v1/events/:idOrSlug/people-to-meet",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "People at an edition worth meeting for your organization, and why",
+        params: idOrSlugParams,
+        querystring: matchQuerySchema,
+        response: { 200: peopleToMeetSchema },
+      },
+    },
+    async (request) =>
+      peopleToMeet(
+        actorContext(request),
+        await resolveEventId(request.ctx.db, request.params.idOrSlug),
+        request.query.limit,
+      ),
   );
 };

@@ -55,3 +55,42 @@ const ref = z.object({ id: z.uuid(), slug: z.string(), title: z.string() });
 export const savedPairsSchema = z.object({
   items: z.array(z.object({ challenge: ref, solution: ref, savedAt: z.iso.datetime() })),
 });
+
+const reasonSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  text: z.string(),
+});
+
+export const counterpartSchema = z
+  .object({
+    organization: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.string(),
+      country: z.string(),
+    }),
+    score: z.number().describe("the best pair's score"),
+    pairCount: z.number().int().describe("how many of the two organizations' items match"),
+    pairs: z
+      .array(
+        z.object({
+          challenge: ref,
+          solution: ref,
+          score: z.number(),
+          reasons: z.array(reasonSchema),
+        }),
+      )
+      .describe("the best three pairs"),
+  })
+  .meta({ id: "Counterpart" });
+export const counterpartsSchema = z.object({ items: z.array(counterpartSchema) });
+export type Counterparts = z.infer<typeof counterpartsSchema>;
+
+export const peopleToMeetSchema = z.object({
+  items: z.array(
+    counterpartSchema.extend({
+      people: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string() })),
+    }),
+  ),
+});

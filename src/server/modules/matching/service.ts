@@ -26,9 +26,13 @@ import {
   selectAreaNames,
   selectChallengeProfiles,
   selectDocsWithAnyLexeme,
+  selectEventParticipants,
   selectItemCards,
   selectItemId,
   selectLexemeFrequencies,
+  selectOrganizationItems,
+  selectOrganizationRef,
+  selectOrganizationRefs,
   selectSavedPairs,
   selectSolutionProfiles,
   selectSourceWords,
@@ -36,7 +40,7 @@ import {
   selectVerdicts,
   upsertVerdict,
 } from "./queries.ts";
-import type { Recommendations } from "./schema.ts";
+import type { Counterparts, Recommendations } from "./schema.ts";
 
 /** Lexemes of the source item that retrieve candidates: its most telling words. */
 export const RETRIEVAL_LEXEMES = 16;
@@ -489,5 +493,116 @@ export async function savedPairs(ctx: ActorContext) {
       solution: { id: row.solutionId, slug: row.solutionSlug, title: row.solutionTitle },
       savedAt: row.at.toISOString(),
     })),
+  };
+}
+
+/** How many of an organization's items, and how deep in each one's matches, an organization's matches look. */
+const ORGANIZATION_ITEMS = 8;
+const MATCHES_PER_ITEM = 25;
+
+/**
+ * An organization's best counterparts: its open challenges' best solutions and its
+ * solutions' best open challenges, grouped by the other side's organization. A
+ * counterpart ranks by its best pair, then by how many pairs it has; each pair keeps its
+ * score and reasons.
+ */
+export async function counterpartsOf(
+  ctx: ServiceContext,
+  organizationId: string,
+  limit: number,
+): Promise<Counterparts> {
+  const items = (await selectOrganizationItems(ctx.db, organizationId, ORGANIZATION_ITEMS)).filter(
+    (item) => can(ctx.actor, "see", item),
+  );
+  const now = ctx.clock.now();
+  const found: { source: (typeof items)[number]; recommendation: Recommendation }[] = [];
+  for (const item of items) {
+    const recommendations =
+      item.type === "challenge"
+        ? await recommendSolutions(ctx, item.id, { limit: MATCHES_PER_ITEM, now })
+        : await recommendChallenges(ctx, item.id, { limit: MATCHES_PER_ITEM, now });
+    for (const recommendation of recommendations) found.push({ source: item, recommendation });
+  }
+  const cards = new Map(
+    (
+      await selectItemCards(ctx.db, [
+        ...new Set([...items.map((item) => item.id), ...found.map((f) => f.recommendation.id)]),
+      ])
+    ).map((card) => [card.itemId, card]),
+  );
+  const byOrganization = new Map<string, Counterparts["items"][number]["pairs"]>();
+  for (const { source, recommendation } of found) {
+    const target = cards.get(recommendation.id);
+    const own = cards.get(source.id);
+    if (!target || !own || target.organizationId === organizationId) continue;
+    const ref = (card: typeof own) => ({ id: card.itemId, slug: card.slug, title: card.title });
+    const pair = {
+      challenge: ref(source.type === "challenge" ? own : target),
+      solution: ref(source.type === "challenge" ? target : own),
+      score: recommendation.match.score,
+      reasons: recommendation.match.reasons.slice(0, 2),
+    };
+    const pairs = byOrganization.get(target.organizationId) ?? [];
+    pairs.push(pair);
+    byOrganization.set(target.organizationId, pairs);
+  }
+  const organizations = new Map(
+    (await selectOrganizationRefs(ctx.db, [...byOrganization.keys()])).map((org) => [org.id, org]),
+  );
+  const ranked = [...byOrganization]
+    .flatMap(([id, pairs]) => {
+      const organization = organizations.get(id);
+      if (!organization) return [];
+      pairs.sort((a, b) => b.score - a.score);
+      return [
+        {
+          organization,
+          score: pairs[0]?.score ?? 0,
+          pairCount: pairs.length,
+          pairs: pairs.slice(0, 3),
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.pairCount - a.pairCount ||
+        a.organization.name.localeCompare(b.organization.name),
+    );
+  return { items: ranked.slice(0, limit) };
+}
+
+export async function organizationMatches(ctx: ServiceContext, idOrSlug: string, limit: number) {
+  const organization = await selectOrganizationRef(ctx.db, idOrSlugKey(idOrSlug));
+  if (!organization) throw new AppError("not_found", "No such organization");
+  return counterpartsOf(ctx, organization.id, limit);
+}
+
+/**
+ * The people at an edition worth meeting for the caller's organization: those of its
+ * best counterparts who take part, with the pairs behind each suggestion.
+ */
+export async function peopleToMeet(ctx: ActorContext, eventId: string, limit: number) {
+  const own = ctx.actor.organizationId;
+  if (!own)
+    throw new AppError("bad_request", "Join an organization to get suggestions of people to meet");
+  const participants = await selectEventParticipants(ctx.db, eventId);
+  const present = new Map<string, { id: string; name: string; role: string }[]>();
+  for (const person of participants) {
+    if (!person.organizationId || person.organizationId === own) continue;
+    const list = present.get(person.organizationId) ?? [];
+    if (!list.some((entry) => entry.id === person.personId))
+      list.push({ id: person.personId, name: person.name, role: person.role });
+    present.set(person.organizationId, list);
+  }
+  const counterparts = await counterpartsOf(ctx, own, 200);
+  return {
+    items: counterparts.items
+      .filter((counterpart) => present.has(counterpart.organization.id))
+      .slice(0, limit)
+      .map((counterpart) => ({
+        ...counterpart,
+        people: present.get(counterpart.organization.id) ?? [],
+      })),
   };
 }
