@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -177,4 +178,19 @@ export const matchFeedback = pgTable(
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.challengeId, t.solutionId] })],
+);
+
+/**
+ * The weights of the match score's parts, as organizers tuned them (one row; absent: the
+ * engine's defaults).
+ */
+export const matchSettings = pgTable(
+  "match_settings",
+  {
+    singleton: boolean("singleton").primaryKey().default(true),
+    weights: jsonb("weights").$type<Record<string, number>>().notNull(),
+    updatedById: uuid("updated_by_id").references(() => people.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [check("match_settings_singleton", sql`${t.singleton}`)],
 );

@@ -9,7 +9,13 @@ import type {
 } from "../../../core/matching/profile.ts";
 import { FIELD, type TextProfile } from "../../../core/matching/profile.ts";
 import type { Database } from "../../db/client.ts";
-import { challenges, matchFeedback, searchItems, solutions } from "../../db/schema/index.ts";
+import {
+  challenges,
+  matchFeedback,
+  matchSettings,
+  searchItems,
+  solutions,
+} from "../../db/schema/index.ts";
 import { asBytes, unpackInt32 } from "../search/queries.ts";
 
 type Row = Record<string, unknown>;
@@ -463,4 +469,24 @@ export async function selectEventParticipants(db: Database, eventId: string) {
     organizationId: row.organization_id ? String(row.organization_id) : null,
     role: String(row.role),
   }));
+}
+
+export async function selectMatchWeights(db: Database) {
+  const [row] = await db.select().from(matchSettings);
+  return row ?? null;
+}
+
+export async function upsertMatchWeights(
+  db: Database,
+  weights: Record<string, number>,
+  updatedById: string,
+  at: Date,
+) {
+  await db
+    .insert(matchSettings)
+    .values({ singleton: true, weights, updatedById, updatedAt: at })
+    .onConflictDoUpdate({
+      target: matchSettings.singleton,
+      set: { weights, updatedById, updatedAt: at },
+    });
 }

@@ -21,6 +21,7 @@ let providerMember: Session;
 let hanoiId: string;
 let providerId: string;
 let eventSlug: string;
+let organizer: Session;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -130,6 +131,13 @@ beforeAll(async () => {
   eventSlug = event.slug;
   const delegate = await buildPerson(db, { organizationId: hanoi.id, name: "Nguyen Van An" });
   await buildParticipation(db, { eventId: event.id, personId: delegate.id, role: "delegate" });
+  const organizerPerson = await buildPerson(db);
+  await buildParticipation(db, {
+    eventId: event.id,
+    personId: organizerPerson.id,
+    role: "organizer",
+  });
+  organizer = await signIn(t.app, organizerPerson.email, organizerPerson.password);
 });
 afterAll(() => t.close());
 
@@ -279,5 +287,33 @@ describe("recommendations", () => {
       url: `/api/v1/events/${eventSlug}/people-to-meet`,
     });
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("lets organizers tune the weights of the score's parts for the whole platform", async () => {
+    const before = await call(t.app, null, { method: "GET", url: "/api/v1/match-weights" });
+    expect(before.json()).toMatchObject({ tuned: false, updatedAt: null });
+    const defaults = before.json().defaults as Record<string, number>;
+    const textOnly = Object.fromEntries(
+      Object.keys(defaults).map((part) => [part, part === "text" ? 1 : 0]),
+    );
+    const put = (session: Session | null, weights: unknown) =>
+      call(t.app, session, { method: "PUT", url: "/api/v1/match-weights", payload: { weights } });
+    expect((await put(providerMember, textOnly)).statusCode).toBe(403);
+    const issues = async (weights: unknown) => {
+      const response = await put(organizer, weights);
+      expect(response.statusCode).toBe(400);
+      return response.json().error.details.issues.map((issue: { path: string }) => issue.path);
+    };
+    expect(await issues({ ...textOnly, text: 2 })).toEqual(["body.weights.text"]);
+    expect(await issues({ ...textOnly, luck: 0.5 })).toEqual(["body.weights"]);
+    expect(await issues({ ...textOnly, text: 0 })).toEqual(["body.weights"]);
+    const tuned = await put(organizer, textOnly);
+    expect(tuned.statusCode).toBe(200);
+    expect(tuned.json().tuned).toBe(true);
+    const { body } = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    const best = body.items[0]?.match;
+    const text = best?.parts.find((part) => part.part === "text")?.value ?? -1;
+    expect(best?.score).toBeCloseTo(100 * text, 0);
+    expect((await put(organizer, defaults)).statusCode).toBe(200);
   });
 });

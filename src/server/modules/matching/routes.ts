@@ -6,6 +6,8 @@ import { resolveEventId } from "../outcomes/service.ts";
 import {
   counterpartsSchema,
   matchQuerySchema,
+  matchWeightsBody,
+  matchWeightsSchema,
   peopleToMeetSchema,
   recommendationsSchema,
   savedPairsSchema,
@@ -13,10 +15,12 @@ import {
 } from "./schema.ts";
 import {
   challengeMatches,
+  getMatchWeights,
   judgePair,
   organizationMatches,
   peopleToMeet,
   savedPairs,
+  setMatchWeights,
   solutionMatches,
 } from "./service.ts";
 
@@ -118,5 +122,32 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
         await resolveEventId(request.ctx.db, request.params.idOrSlug),
         request.query.limit,
       ),
+  );
+
+  app.get(
+    "/api/v1/match-weights",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "The weights of the match score's parts (public: scores should be explainable)",
+        response: { 200: matchWeightsSchema },
+      },
+    },
+    (request) => getMatchWeights(request.ctx),
+  );
+
+  app.put(
+    "/api/v1/match-weights",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Tune the weights of the match score's parts (organizers, platform admins)",
+        body: matchWeightsBody,
+        response: { 200: matchWeightsSchema },
+      },
+    },
+    (request) => setMatchWeights(actorContext(request), request.body.weights),
   );
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MATCH_PARTS } from "../../../core/matching/score.ts";
+import { MATCH_PARTS, type MatchPart } from "../../../core/matching/score.ts";
 import { ITEM_TYPES } from "../../db/schema/index.ts";
 
 export const matchQuerySchema = z.object({
@@ -94,3 +94,23 @@ export const peopleToMeetSchema = z.object({
     }),
   ),
 });
+
+const weightsShape = Object.fromEntries(
+  MATCH_PARTS.map((part) => [part, z.number().min(0).max(1)]),
+) as Record<MatchPart, z.ZodNumber>;
+
+export const matchWeightsBody = z
+  .object({ weights: z.object(weightsShape).strict() })
+  .refine((body) => Object.values(body.weights).some((weight) => weight > 0), {
+    message: "at least one part needs a weight above zero",
+    path: ["weights"],
+  });
+
+export const matchWeightsSchema = z
+  .object({
+    weights: z.object(weightsShape),
+    defaults: z.object(weightsShape),
+    tuned: z.boolean().describe("false: the engine's defaults are in use"),
+    updatedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "MatchWeights" });

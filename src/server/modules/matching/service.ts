@@ -30,6 +30,7 @@ import {
   selectItemCards,
   selectItemId,
   selectLexemeFrequencies,
+  selectMatchWeights,
   selectOrganizationItems,
   selectOrganizationRef,
   selectOrganizationRefs,
@@ -38,6 +39,7 @@ import {
   selectSourceWords,
   selectStems,
   selectVerdicts,
+  upsertMatchWeights,
   upsertVerdict,
 } from "./queries.ts";
 import type { Counterparts, Recommendations } from "./schema.ts";
@@ -345,7 +347,8 @@ async function recommend(
           direction.source === "challenge" ? { challengeId: id } : { solutionId: id },
         )
       : new Map<string, "dismissed" | "saved">();
-    return rankPairs(pairs, stats, labels, options, direction.target, verdicts);
+    const weights = options.weights ?? (await tunedWeights(tx));
+    return rankPairs(pairs, stats, labels, { ...options, weights }, direction.target, verdicts);
   });
 }
 
@@ -605,4 +608,28 @@ export async function peopleToMeet(ctx: ActorContext, eventId: string, limit: nu
         people: present.get(counterpart.organization.id) ?? [],
       })),
   };
+}
+
+/** The organizers' weights, completed by the defaults for parts added since they tuned. */
+async function tunedWeights(db: Database): Promise<MatchWeights> {
+  const row = await selectMatchWeights(db);
+  return { ...DEFAULT_WEIGHTS, ...(row?.weights ?? {}) } as MatchWeights;
+}
+
+export async function getMatchWeights(ctx: ServiceContext) {
+  const row = await selectMatchWeights(ctx.db);
+  return {
+    weights: await tunedWeights(ctx.db),
+    defaults: DEFAULT_WEIGHTS,
+    tuned: row !== null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+/** Organizers (of any edition) and platform admins tune the weights for the whole platform. */
+export async function setMatchWeights(ctx: ActorContext, weights: MatchWeights) {
+  if (!ctx.actor.platformAdmin && ctx.actor.organizerOf.length === 0)
+    throw new AppError("forbidden", "Only organizers and platform admins tune the match weights");
+  await upsertMatchWeights(ctx.db, weights, ctx.actor.personId, ctx.clock.now());
+  return getMatchWeights(ctx);
 }

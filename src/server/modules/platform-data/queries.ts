@@ -17,6 +17,7 @@ import {
   exchangeRates,
   itemVersions,
   matchFeedback,
+  matchSettings,
   notifications,
   organizations,
   participations,
@@ -55,6 +56,7 @@ export const EXPORTED_TABLES = {
   connectionSteps,
   notifications,
   matchFeedback,
+  matchSettings,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
