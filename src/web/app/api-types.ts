@@ -685,6 +685,54 @@ export interface Recommendations {
   items: Recommendation[];
 }
 
+/** A challenge and a solution of two organizations, as counterparts show them. */
+export interface CounterpartPair {
+  challenge: { id: string; slug: string; title: string };
+  solution: { id: string; slug: string; title: string };
+  score: number;
+  /** The strongest first. */
+  reasons: MatchReason[];
+}
+
+/** An organization whose items match another's (src/server/modules/matching/schema.ts). */
+export interface Counterpart {
+  organization: { id: string; name: string; kind: OrganizationKind; country: string };
+  /** The best pair's score. */
+  score: number;
+  /** How many of the two organizations' items match. */
+  pairCount: number;
+  /** The best three pairs. */
+  pairs: CounterpartPair[];
+}
+
+/** `GET /organizations/:idOrSlug/matches`. */
+export interface Counterparts {
+  items: Counterpart[];
+}
+
+/** A counterpart present at an edition, with its people who take part. */
+export interface PersonToMeet extends Counterpart {
+  people: { id: string; name: string; role: ParticipationRole }[];
+}
+
+/** `GET /events/:idOrSlug/people-to-meet`. */
+export interface PeopleToMeet {
+  items: PersonToMeet[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Money: the dated exchange rates that turn deal values into US dollars
+// (src/server/modules/money/schema.ts)
+
+export interface ExchangeRate {
+  /** ISO 4217. */
+  currency: string;
+  /** YYYY-MM-DD: the rate holds from this day until the currency's next rate. */
+  validFrom: string;
+  /** US dollars per unit of the currency, an exact decimal ("1.0800000000"). */
+  usdPerUnit: string;
+}
+
 // ---------------------------------------------------------------------------------------
 // Connections: the deal funnel between two organizations, the inbox, and an edition's
 // outcomes (src/server/modules/{connections,outcomes}/schema.ts, src/core/funnel/)

@@ -25,6 +25,7 @@ import {
   IconBulb,
   IconCalendarEvent,
   IconChevronDown,
+  IconCurrencyDollar,
   IconFileImport,
   IconListDetails,
   IconLogout,
@@ -46,6 +47,7 @@ import { Logo } from "../components/logo.tsx";
 import { PageSkeleton } from "../components/query-state.tsx";
 import { useSignOut } from "../features/account/mutations.ts";
 import { InboxBell } from "../features/inbox/inbox-bell.tsx";
+import { managesExchangeRates } from "../features/money/data.ts";
 import type { Me } from "./api-types.ts";
 import { useMe } from "./session.ts";
 
@@ -186,6 +188,15 @@ function UserMenu({ me }: { me: Me }) {
             {t("nav.admin")}
           </Menu.Item>
         ) : null}
+        {managesExchangeRates(me) ? (
+          <Menu.Item
+            component={Link}
+            to="/exchange-rates"
+            leftSection={<IconCurrencyDollar size={16} aria-hidden />}
+          >
+            {t("nav.exchangeRates")}
+          </Menu.Item>
+        ) : null}
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
@@ -279,6 +290,16 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
               label={t("nav.admin")}
               leftSection={<IconShieldLock size={18} aria-hidden />}
               active={location.pathname.startsWith("/admin")}
+              onClick={onNavigate}
+            />
+          ) : null}
+          {managesExchangeRates(me) ? (
+            <MantineNavLink
+              component={Link}
+              to="/exchange-rates"
+              label={t("nav.exchangeRates")}
+              leftSection={<IconCurrencyDollar size={18} aria-hidden />}
+              active={location.pathname.startsWith("/exchange-rates")}
               onClick={onNavigate}
             />
           ) : null}

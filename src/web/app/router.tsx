@@ -271,6 +271,13 @@ function createRouter() {
                 })),
             },
             {
+              path: "exchange-rates",
+              lazy: () =>
+                import("../features/money/exchange-rates-page.tsx").then((m) => ({
+                  Component: m.ExchangeRatesPage,
+                })),
+            },
+            {
               path: "admin/:tab?",
               lazy: () =>
                 import("../features/admin/admin-page.tsx").then((m) => ({

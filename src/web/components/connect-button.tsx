@@ -112,10 +112,12 @@ function AlreadyConnected({ target, ownId }: { target: ConnectTarget; ownId: str
 function ConnectForm({
   target,
   ownId,
+  eventId,
   onClose,
 }: {
   target: ConnectTarget;
   ownId: string;
+  eventId: string | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -125,7 +127,7 @@ function ConnectForm({
   const [sent, setSent] = useState<Connection | null>(null);
   const [generalError, setGeneralError] = useState<unknown>(null);
   const form = useForm<ConnectValues>({
-    initialValues: { message: "", eventId: null },
+    initialValues: { message: "", eventId },
     validate: {
       message: (value) =>
         value.trim().length > MESSAGE_MAX ? t("validation.maxLength", { max: MESSAGE_MAX }) : null,
@@ -232,12 +234,14 @@ function ConnectForm({
 /**
  * "Connect": asks the organization behind an item (or the other side of a recommended
  * pair) to connect, with a message. Shown only to signed-in members of another
- * organization; the target is null otherwise.
+ * organization; the target is null otherwise. `eventId` preselects the edition the
+ * connection counts in (a published one: the form offers no other).
  */
 export function ConnectButton({
   target,
+  eventId = null,
   ...buttonProps
-}: { target: ConnectTarget | null } & ButtonProps) {
+}: { target: ConnectTarget | null; eventId?: string | null } & ButtonProps) {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { open, close }] = useDisclosure(false);
@@ -263,7 +267,7 @@ export function ConnectButton({
         centered
       >
         {/* The modal unmounts its content when closed: every opening starts afresh. */}
-        <ConnectForm target={target} ownId={ownId} onClose={close} />
+        <ConnectForm target={target} ownId={ownId} eventId={eventId} onClose={close} />
       </Modal>
     </>
   );

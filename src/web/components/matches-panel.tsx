@@ -46,7 +46,8 @@ function scoreColor(score: number): { color: string; variant: "filled" | "light"
   return { color: "gray", variant: "light" };
 }
 
-function ScoreBadge({ score }: { score: number }) {
+/** A match score out of 100, coloured by how strong it is. */
+export function ScoreBadge({ score }: { score: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { color, variant } = scoreColor(score);

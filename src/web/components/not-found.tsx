@@ -35,7 +35,14 @@ export function NotFoundPage() {
   return <NotFoundContent />;
 }
 
-export function ForbiddenContent({ signedIn }: { signedIn: boolean }) {
+/** "Not allowed"; `description` says who the area is for when it is not platform admins. */
+export function ForbiddenContent({
+  signedIn,
+  description,
+}: {
+  signedIn: boolean;
+  description?: string;
+}) {
   const { t } = useTranslation();
   usePageTitle(t("forbidden.title"));
   return (
@@ -46,7 +53,9 @@ export function ForbiddenContent({ signedIn }: { signedIn: boolean }) {
         color="orange"
         icon={<IconLock size={36} aria-hidden />}
         title={<h1 style={{ margin: 0, fontSize: "inherit" }}>{t("forbidden.title")}</h1>}
-        description={signedIn ? t("forbidden.description") : t("forbidden.signInFirst")}
+        description={
+          description ?? (signedIn ? t("forbidden.description") : t("forbidden.signInFirst"))
+        }
       >
         <EmptyState.Actions>
           <Group justify="center">

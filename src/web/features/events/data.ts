@@ -7,6 +7,7 @@ import type {
   Page,
   Participation,
   ParticipationRole,
+  PeopleToMeet,
   PublicOutcomes,
 } from "../../app/api-types.ts";
 import { OUTCOMES_KEY } from "../../components/connections.ts";
@@ -70,6 +71,20 @@ export function usePublicOutcomes(slug: string | undefined, enabled: boolean) {
       api.get<PublicOutcomes>(
         `/events/${encodeURIComponent(slug ?? "")}/outcomes/public`,
         undefined,
+        signal,
+      ),
+    enabled: Boolean(slug) && enabled,
+  });
+}
+
+/** People at the edition worth meeting for the reader's organization (signed-in readers). */
+export function usePeopleToMeet(slug: string | undefined, enabled: boolean, limit = 10) {
+  return useQuery({
+    queryKey: [...EVENTS_KEY, "people-to-meet", slug, limit],
+    queryFn: ({ signal }) =>
+      api.get<PeopleToMeet>(
+        `/events/${encodeURIComponent(slug ?? "")}/people-to-meet`,
+        { limit },
         signal,
       ),
     enabled: Boolean(slug) && enabled,

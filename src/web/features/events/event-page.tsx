@@ -43,6 +43,7 @@ import { EventForm } from "./event-form.tsx";
 import { EventOutcomes } from "./event-outcomes.tsx";
 import { useRegister } from "./mutations.ts";
 import { ParticipantsPanel } from "./participants-panel.tsx";
+import { PeopleToMeetSection } from "./people-to-meet.tsx";
 
 function Detail({
   icon,
@@ -227,6 +228,7 @@ function EventView({ event }: { event: EventDetail }) {
                 <Text c="dimmed">{t("event.noDescription")}</Text>
               )}
             </Card>
+            <PeopleToMeetSection event={event} />
             <EventOutcomes event={event} />
             <Card>
               <Group justify="space-between" mb="md">

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import type {
+  Counterparts,
   Organization,
   OrganizationDetail,
   OrganizationKind,
@@ -53,5 +54,19 @@ export function useOrganization(slug: string | undefined) {
         signal,
       ),
     enabled: Boolean(slug),
+  });
+}
+
+/** The organization's best counterparts: whose items match its own, and how well. */
+export function useOrganizationMatches(idOrSlug: string | undefined, limit = 10) {
+  return useQuery({
+    queryKey: [...ORGANIZATIONS_KEY, "matches", idOrSlug, limit],
+    queryFn: ({ signal }) =>
+      api.get<Counterparts>(
+        `/organizations/${encodeURIComponent(idOrSlug ?? "")}/matches`,
+        { limit },
+        signal,
+      ),
+    enabled: Boolean(idOrSlug),
   });
 }

@@ -25,6 +25,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { useAreaName } from "../../components/taxonomy.ts";
 import { useFormat } from "../../components/use-format.ts";
+import { BestCounterparts } from "./best-counterparts.tsx";
 import { useOrganization } from "./data.ts";
 import { OrganizationForm } from "./organization-form.tsx";
 
@@ -144,6 +145,7 @@ function OrganizationProfile({ organization }: { organization: OrganizationDetai
                 </div>
               )}
             </Card>
+            <BestCounterparts idOrSlug={organization.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
