@@ -6,6 +6,7 @@ import { buildApp } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
 import { ensureInitialAdmin } from "../server/modules/accounts/service.ts";
+import { warmMatching } from "../server/modules/matching/service.ts";
 import { countRows } from "../server/modules/platform-data/queries.ts";
 import { warmSearchSnapshot } from "../server/modules/search/service.ts";
 import { configFrom, describeDatabase } from "./database.ts";
@@ -66,12 +67,19 @@ export async function startServer(config: Config): Promise<void> {
     },
     "citymatch is ready",
   );
-  // Load the search snapshot now rather than in the first visitor's search.
+  // Load the search snapshot and the corpus statistics of matching now, not in the first
+  // visitor's search or recommendation (at 100,000 items they take several seconds).
   const warmStart = performance.now();
-  warmSearchSnapshot(database.db).then(
-    () => app.log.info({ ms: Math.round(performance.now() - warmStart) }, "search snapshot loaded"),
-    (error: unknown) => app.log.warn({ err: error }, "search snapshot not preloaded"),
-  );
+  warmSearchSnapshot(database.db)
+    .then(() => warmMatching(database.db))
+    .then(
+      () =>
+        app.log.info(
+          { ms: Math.round(performance.now() - warmStart) },
+          "search snapshot and match statistics loaded",
+        ),
+      (error: unknown) => app.log.warn({ err: error }, "search and matching not preloaded"),
+    );
 }
 
 export function registerServe(program: Command) {

@@ -75,6 +75,13 @@ async function corpusStats(tx: Database, db: Database, size: number): Promise<Co
  */
 export const RETRIEVAL_MAX_SHARE = 0.05;
 
+/** Counts the corpus statistics ahead of the first recommendation (the server calls this once ready). */
+export async function warmMatching(db: Database): Promise<void> {
+  await withSearchSnapshot(db, async (tx, snapshot) => {
+    await corpusStats(tx, db, snapshot.size);
+  });
+}
+
 /** The source's lexemes that say most about it: rare words in prominent fields. */
 export function retrievalLexemes(text: TextProfile, stats: CorpusStats, count = RETRIEVAL_LEXEMES) {
   const limit = Math.max(1, stats.documents * RETRIEVAL_MAX_SHARE);
