@@ -643,6 +643,16 @@ export const MATCH_PARTS = [
 ] as const;
 export type MatchPart = (typeof MATCH_PARTS)[number];
 
+/** `GET /match-weights`: the weights every recommendation is scored with. */
+export interface MatchWeights {
+  weights: Record<MatchPart, number>;
+  defaults: Record<MatchPart, number>;
+  /** Someone has set the weights (they may equal the defaults again). */
+  tuned: boolean;
+  /** When they were last tuned; null while the defaults were never changed. */
+  updatedAt: string | null;
+}
+
 /** One part of a match score. */
 export interface MatchScorePart {
   part: MatchPart;

@@ -18,12 +18,14 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
+  IconAdjustmentsHorizontal,
   IconBell,
   IconBookmarks,
   IconBuildingCommunity,
   IconBuildingSkyscraper,
   IconBulb,
   IconCalendarEvent,
+  IconChartFunnel,
   IconChevronDown,
   IconCurrencyDollar,
   IconFileImport,
@@ -47,6 +49,7 @@ import { Logo } from "../components/logo.tsx";
 import { PageSkeleton } from "../components/query-state.tsx";
 import { useSignOut } from "../features/account/mutations.ts";
 import { InboxBell } from "../features/inbox/inbox-bell.tsx";
+import { tunesMatchWeights } from "../features/matching/data.ts";
 import { managesExchangeRates } from "../features/money/data.ts";
 import type { Me } from "./api-types.ts";
 import { useMe } from "./session.ts";
@@ -188,6 +191,15 @@ function UserMenu({ me }: { me: Me }) {
             {t("nav.admin")}
           </Menu.Item>
         ) : null}
+        {me.platformAdmin ? (
+          <Menu.Item
+            component={Link}
+            to="/outcomes"
+            leftSection={<IconChartFunnel size={16} aria-hidden />}
+          >
+            {t("nav.platformOutcomes")}
+          </Menu.Item>
+        ) : null}
         {managesExchangeRates(me) ? (
           <Menu.Item
             component={Link}
@@ -195,6 +207,15 @@ function UserMenu({ me }: { me: Me }) {
             leftSection={<IconCurrencyDollar size={16} aria-hidden />}
           >
             {t("nav.exchangeRates")}
+          </Menu.Item>
+        ) : null}
+        {tunesMatchWeights(me) ? (
+          <Menu.Item
+            component={Link}
+            to="/match-weights"
+            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+          >
+            {t("nav.matchWeights")}
           </Menu.Item>
         ) : null}
         <Menu.Divider />
@@ -293,6 +314,16 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
               onClick={onNavigate}
             />
           ) : null}
+          {me.platformAdmin ? (
+            <MantineNavLink
+              component={Link}
+              to="/outcomes"
+              label={t("nav.platformOutcomes")}
+              leftSection={<IconChartFunnel size={18} aria-hidden />}
+              active={location.pathname === "/outcomes"}
+              onClick={onNavigate}
+            />
+          ) : null}
           {managesExchangeRates(me) ? (
             <MantineNavLink
               component={Link}
@@ -300,6 +331,16 @@ function MobileNav({ me, onNavigate }: { me: Me | null | undefined; onNavigate: 
               label={t("nav.exchangeRates")}
               leftSection={<IconCurrencyDollar size={18} aria-hidden />}
               active={location.pathname.startsWith("/exchange-rates")}
+              onClick={onNavigate}
+            />
+          ) : null}
+          {tunesMatchWeights(me) ? (
+            <MantineNavLink
+              component={Link}
+              to="/match-weights"
+              label={t("nav.matchWeights")}
+              leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+              active={location.pathname.startsWith("/match-weights")}
               onClick={onNavigate}
             />
           ) : null}

@@ -278,6 +278,20 @@ function createRouter() {
                 })),
             },
             {
+              path: "match-weights",
+              lazy: () =>
+                import("../features/matching/match-weights-page.tsx").then((m) => ({
+                  Component: m.MatchWeightsPage,
+                })),
+            },
+            {
+              path: "outcomes",
+              lazy: () =>
+                import("../features/outcomes/platform-outcomes-page.tsx").then((m) => ({
+                  Component: m.PlatformOutcomesPage,
+                })),
+            },
+            {
               path: "admin/:tab?",
               lazy: () =>
                 import("../features/admin/admin-page.tsx").then((m) => ({

@@ -13,6 +13,14 @@ export function useOutcomes(slug: string | undefined) {
   });
 }
 
+/** The deal funnel across every edition (platform admins only). */
+export function usePlatformOutcomes() {
+  return useQuery({
+    queryKey: [...OUTCOMES_KEY, "platform"],
+    queryFn: ({ signal }) => api.get<Outcomes>("/outcomes", undefined, signal),
+  });
+}
+
 /** The address of one table of an edition's outcomes as CSV (sent with the session cookie). */
 export function outcomesCsvUrl(slug: string, table: OutcomeTable): string {
   return `${API_BASE}/events/${encodeURIComponent(slug)}/outcomes.csv?table=${table}`;

@@ -24,6 +24,7 @@ import {
   IconSignature,
   IconUsers,
 } from "@tabler/icons-react";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -88,7 +89,8 @@ function ChartCard({
 }: {
   title: string;
   hint?: string;
-  slug: string;
+  /** The edition whose CSV the card links to; null on the platform page (no CSV there). */
+  slug: string | null;
   table: OutcomeTable;
   children: ReactNode;
   controls?: ReactNode;
@@ -101,7 +103,7 @@ function ChartCard({
         </Title>
         <Group gap="sm" wrap="nowrap">
           {controls}
-          <CsvLink slug={slug} table={table} />
+          {slug ? <CsvLink slug={slug} table={table} /> : null}
         </Group>
       </Group>
       {hint ? (
@@ -241,7 +243,7 @@ function StageBars({
   title: string;
   rows: readonly OutcomeRow[];
   label: (key: string) => string;
-  slug: string;
+  slug: string | null;
   table: OutcomeTable;
   testId: string;
 }) {
@@ -275,7 +277,7 @@ function TopTable({
 }: {
   title: string;
   rows: readonly OutcomeRow[];
-  slug: string;
+  slug: string | null;
   table: OutcomeTable;
   nameHeader: string;
 }) {
@@ -331,8 +333,15 @@ function TopTable({
   );
 }
 
-function Downloads({ slug }: { slug: string }) {
+function Downloads({ slug }: { slug: string | null }) {
   const { t } = useTranslation();
+  if (!slug) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="outcomes-csv-per-edition">
+        {t("outcomes.csvPerEdition")}
+      </Text>
+    );
+  }
   return (
     <Card component="section" aria-labelledby="downloads-title">
       <Title order={2} size="h5" mb={4} id="downloads-title">
@@ -360,7 +369,7 @@ function Downloads({ slug }: { slug: string }) {
   );
 }
 
-function Dashboard({ slug, outcomes }: { slug: string; outcomes: Outcomes }) {
+function Dashboard({ slug, outcomes }: { slug: string | null; outcomes: Outcomes }) {
   const { t } = useTranslation();
   const areaName = useAreaName();
   const [cumulative, setCumulative] = useState(true);
@@ -525,30 +534,26 @@ function Dashboard({ slug, outcomes }: { slug: string; outcomes: Outcomes }) {
   );
 }
 
-function OutcomesView({ slug }: { slug: string }) {
-  const { t } = useTranslation();
-  const event = useEvent(slug);
-  const outcomes = useOutcomes(slug);
-  const name = event.data?.name ?? "";
-  const header = (
-    <PageHeader
-      eyebrow={t("outcomes.eyebrow")}
-      title={name || t("outcomes.title")}
-      documentTitle={name ? t("outcomes.documentTitle", { name }) : t("outcomes.title")}
-      description={t("outcomes.description")}
-      actions={
-        <Button
-          component={Link}
-          to={`/events/${slug}`}
-          variant="default"
-          leftSection={<IconArrowLeft size={16} aria-hidden />}
-        >
-          {t("outcomes.backToEdition")}
-        </Button>
-      }
-    />
-  );
-  if (outcomes.isPending) {
+/**
+ * The dashboard under its header, with the loading, refused and empty states: an edition's
+ * (`slug` links its CSV tables) or the whole platform's (`slug` null: no CSV).
+ */
+export function OutcomesDashboard({
+  header,
+  query,
+  slug,
+  forbiddenTitle,
+  forbidden,
+  empty,
+}: {
+  header: ReactNode;
+  query: UseQueryResult<Outcomes>;
+  slug: string | null;
+  forbiddenTitle: string;
+  forbidden: string;
+  empty: string;
+}) {
+  if (query.isPending) {
     return (
       <>
         {header}
@@ -556,23 +561,22 @@ function OutcomesView({ slug }: { slug: string }) {
       </>
     );
   }
-  if (outcomes.isError) {
-    const forbidden = isApiError(outcomes.error, "forbidden");
+  if (query.isError) {
     return (
       <>
         {header}
-        {forbidden ? (
+        {isApiError(query.error, "forbidden") ? (
           <Alert
             color="orange"
             variant="light"
             icon={<IconLock size={20} aria-hidden />}
-            title={t("outcomes.forbiddenTitle")}
+            title={forbiddenTitle}
             data-testid="outcomes-forbidden"
           >
-            {t("outcomes.forbidden")}
+            {forbidden}
           </Alert>
         ) : (
-          <ErrorAlert error={outcomes.error} onRetry={() => void outcomes.refetch()} />
+          <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
         )}
       </>
     );
@@ -580,13 +584,47 @@ function OutcomesView({ slug }: { slug: string }) {
   return (
     <>
       {header}
-      {outcomes.data.funnel.requests === 0 ? (
+      {query.data.funnel.requests === 0 ? (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} aria-hidden />} mb="lg">
-          {t("outcomes.empty")}
+          {empty}
         </Alert>
       ) : null}
-      <Dashboard slug={slug} outcomes={outcomes.data} />
+      <Dashboard slug={slug} outcomes={query.data} />
     </>
+  );
+}
+
+function OutcomesView({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const event = useEvent(slug);
+  const outcomes = useOutcomes(slug);
+  const name = event.data?.name ?? "";
+  return (
+    <OutcomesDashboard
+      query={outcomes}
+      slug={slug}
+      forbiddenTitle={t("outcomes.forbiddenTitle")}
+      forbidden={t("outcomes.forbidden")}
+      empty={t("outcomes.empty")}
+      header={
+        <PageHeader
+          eyebrow={t("outcomes.eyebrow")}
+          title={name || t("outcomes.title")}
+          documentTitle={name ? t("outcomes.documentTitle", { name }) : t("outcomes.title")}
+          description={t("outcomes.description")}
+          actions={
+            <Button
+              component={Link}
+              to={`/events/${slug}`}
+              variant="default"
+              leftSection={<IconArrowLeft size={16} aria-hidden />}
+            >
+              {t("outcomes.backToEdition")}
+            </Button>
+          }
+        />
+      }
+    />
   );
 }
 
