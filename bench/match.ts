@@ -1,16 +1,17 @@
-// npm run bench:match — recommendation latency at 100,000 solutions and 20,000
-// challenges, through the HTTP API, on PGlite and on a PostgreSQL server: the top 20
-// solutions for 200 challenges (and the top 20 challenges for 50 solutions), one client.
+// npm run bench:match — matchmaking at 100,000 solutions and 20,000 challenges, on PGlite
+// and on a PostgreSQL server: the time of a full `match rebuild` (what
+// `citymatch match rebuild` runs: load the engine, rank every item, write every list),
+// the incremental refresh after 50 edited solutions, and the latency of a top-20
+// recommendation through the HTTP API (200 challenges, 50 solutions, one client).
 // Options (env): BENCH_SCALE (default 1), BENCH_DATABASES (default "pglite,postgres"),
 // BENCH_DATABASE_URL (use this server, else a throwaway one).
-// Not measured yet: a full `citymatch match rebuild` — recommendations are computed on
-// demand; stored, incrementally maintained suggestions are still to come (issue 4).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { generateDemoData } from "../src/demo/generate.ts";
 import { loadDemoData } from "../src/demo/load.ts";
 import { buildApp } from "../src/server/app.ts";
+import { refreshMatches } from "../src/server/modules/matching/maintenance.ts";
 import { fillCorpus } from "./lib/corpus.ts";
 import { openBenchDatabases } from "./lib/databases.ts";
 import { latencySummary, ms, printTable } from "./lib/table.ts";
@@ -41,6 +42,30 @@ for (const database of await openBenchDatabases(databases)) {
           sql`SELECT slug FROM ${sql.identifier(table)} WHERE visibility = 'public' ORDER BY md5(id::text) LIMIT ${n}`,
         )) as unknown as { rows: { slug: string }[] }
       ).rows.map((row) => row.slug);
+    // A full rebuild, stage by stage (stages end when the next one reports).
+    const stageStarts = new Map<string, number>();
+    const rebuildStart = performance.now();
+    const rebuild = await refreshMatches(db, {
+      rebuild: true,
+      progress: (step) => {
+        if (!stageStarts.has(step.stage)) stageStarts.set(step.stage, performance.now());
+        process.stderr.write(`\r${database.name}: ${step.stage} ${step.done}/${step.total}   `);
+      },
+    });
+    const rebuildEnd = performance.now();
+    process.stderr.write("\n");
+    const stageTime = (stage: string, next: string | null) =>
+      ((next ? (stageStarts.get(next) ?? rebuildEnd) : rebuildEnd) -
+        (stageStarts.get(stage) ?? rebuildStart)) /
+      1000;
+    // 50 solutions edited (as a provider saving a new summary), then the incremental refresh.
+    await db.execute(
+      sql`UPDATE solutions SET summary = summary || ' Now with open data exports.'
+           WHERE id IN (SELECT id FROM solutions ORDER BY md5(id::text || 'edit') LIMIT 50)`,
+    );
+    const incrementalStart = performance.now();
+    const incremental = await refreshMatches(db);
+    const incrementalSeconds = (performance.now() - incrementalStart) / 1000;
     const challengeSlugs = await pick("challenges", 200);
     const solutionSlugs = await pick("solutions", 50);
     const app = await buildApp({ database: database.handle, rateLimitPerMinute: 1_000_000 });
@@ -83,7 +108,7 @@ for (const database of await openBenchDatabases(databases)) {
       results.push({ database: database.name, label, ...s });
     }
     rows.push({
-      queries: "first request (snapshot and corpus statistics load)",
+      queries: "first request (search snapshot load)",
       n: 1,
       p50: ms(first),
       p95: "",
@@ -91,10 +116,52 @@ for (const database of await openBenchDatabases(databases)) {
       mean: "",
     });
     await app.close();
-    printTable(
-      `${database.name}: ${sizes.solutions + 440} solutions, ${sizes.challenges + 376} challenges, ${sizes.cases + 140} cases`,
-      rows,
-    );
+    const title = `${database.name}: ${sizes.solutions + 440} solutions, ${sizes.challenges + 376} challenges, ${sizes.cases + 140} cases`;
+    printTable(`${title}: recommendation latency`, rows);
+    const seconds = (value: number) => `${value.toFixed(1)} s`;
+    const maintenance = [
+      {
+        operation: "full rebuild (citymatch match rebuild)",
+        items: rebuild.items,
+        lists: rebuild.lists,
+        time: seconds((rebuildEnd - rebuildStart) / 1000),
+      },
+      {
+        operation: "  load the engine",
+        items: "",
+        lists: "",
+        time: seconds(stageTime("loading items", "ranking")),
+      },
+      {
+        operation: "  rank every item",
+        items: "",
+        lists: "",
+        time: seconds(stageTime("ranking", "writing")),
+      },
+      {
+        operation: "  write every list",
+        items: "",
+        lists: "",
+        time: seconds(stageTime("writing", null)),
+      },
+      {
+        operation: `incremental refresh after 50 edits (${incremental.mode})`,
+        items: incremental.items,
+        lists: incremental.lists,
+        time: seconds(incrementalSeconds),
+      },
+    ];
+    printTable(`${title}: stored recommendations`, maintenance);
+    results.push({
+      database: database.name,
+      rebuildSeconds: (rebuildEnd - rebuildStart) / 1000,
+      stages: {
+        load: stageTime("loading items", "ranking"),
+        rank: stageTime("ranking", "writing"),
+        write: stageTime("writing", null),
+      },
+      incremental: { ...incremental, seconds: incrementalSeconds },
+    });
   } finally {
     await database.dispose();
   }

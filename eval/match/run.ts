@@ -1,7 +1,7 @@
 // npm run eval:match — offline evaluation of matchmaking on the judged set
 // (eval/match/judged-set.json, see judged-set.ts for what it is and is not): loads the
 // demo data into an in-memory database, asks for the top 50 solutions of every judged
-// challenge through the real recommendation service, once with the full scorer and once
+// challenge from the real match engine (as stored recommendations are computed), once with the full scorer and once
 // with text relevance alone, and prints nDCG@10, recall@50 and MRR side by side.
 // `--write` rebuilds the judged set from the generator first.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import { DEFAULT_WEIGHTS, MATCH_PARTS, type MatchWeights } from "../../src/core/
 import { DEFAULT_DEMO_SEED } from "../../src/demo/generate.ts";
 import { loadDemoData } from "../../src/demo/load.ts";
 import { openDatabase } from "../../src/server/db/client.ts";
-import { recommendSolutions } from "../../src/server/modules/matching/service.ts";
+import { rankNow } from "../../src/server/modules/matching/maintenance.ts";
 import { buildJudgedSet, type JudgedSet } from "./judged-set.ts";
 import { meanMetrics } from "./metrics.ts";
 
@@ -38,7 +38,6 @@ const scorers: { name: string; weights: MatchWeights }[] = [
   { name: "full scorer", weights: DEFAULT_WEIGHTS },
   { name: "text only (baseline)", weights: textOnly },
 ];
-const ctx = { db: handle.db, clock: { now: () => new Date() }, actor: null } as never;
 const now = new Date("2026-11-23T00:00:00Z");
 const rows: Record<string, string | number>[] = [];
 const started = performance.now();
@@ -50,7 +49,7 @@ for (const scorer of scorers) {
       throw new Error(
         `judged challenge ${query.challenge} is not in the demo data: rebuild with --write`,
       );
-    const recommendations = await recommendSolutions(ctx, id, {
+    const recommendations = await rankNow(handle.db, id, {
       limit: 50,
       now,
       weights: scorer.weights,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { AppError } from "../server/http/errors.ts";
 import { VERSION } from "../server/version.ts";
 import { registerDataCommands } from "./data.ts";
+import { registerMatchCommands } from "./match.ts";
 import { registerServe } from "./serve.ts";
 
 const program = new Command()
@@ -14,6 +15,7 @@ const program = new Command()
 
 registerServe(program);
 registerDataCommands(program);
+registerMatchCommands(program);
 
 try {
   await program.parseAsync(process.argv);

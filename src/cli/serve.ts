@@ -6,7 +6,7 @@ import { buildApp } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
 import { ensureInitialAdmin } from "../server/modules/accounts/service.ts";
-import { warmMatching } from "../server/modules/matching/service.ts";
+import { refreshMatches } from "../server/modules/matching/maintenance.ts";
 import { countRows } from "../server/modules/platform-data/queries.ts";
 import { warmSearchSnapshot } from "../server/modules/search/service.ts";
 import { configFrom, describeDatabase } from "./database.ts";
@@ -67,16 +67,17 @@ export async function startServer(config: Config): Promise<void> {
     },
     "citymatch is ready",
   );
-  // Load the search snapshot and the corpus statistics of matching now, not in the first
-  // visitor's search or recommendation (at 100,000 items they take several seconds).
+  // Load the search snapshot and the match engine now, not in the first visitor's search
+  // or recommendation (at 100,000 items they take seconds), and bring the stored
+  // recommendations up to date (all of them after a demo load or new weights).
   const warmStart = performance.now();
   warmSearchSnapshot(database.db)
-    .then(() => warmMatching(database.db))
+    .then(() => refreshMatches(database.db))
     .then(
-      () =>
+      (refresh) =>
         app.log.info(
-          { ms: Math.round(performance.now() - warmStart) },
-          "search snapshot and match statistics loaded",
+          { ms: Math.round(performance.now() - warmStart), matches: refresh },
+          "search snapshot loaded, stored recommendations current",
         ),
       (error: unknown) => app.log.warn({ err: error }, "search and matching not preloaded"),
     );

@@ -31,6 +31,7 @@ import { connectionRoutes } from "./modules/connections/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
+import { scheduleMatchRefresh } from "./modules/matching/maintenance.ts";
 import { matchingRoutes } from "./modules/matching/routes.ts";
 import { moneyRoutes } from "./modules/money/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
@@ -209,6 +210,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   );
 
   for (const routes of apiModules) await app.register(routes);
+
+  // Stored recommendations follow writes: after a successful change, the items written
+  // are recomputed in the background (readers also catch up on demand).
+  const matchUpkeep = scheduleMatchRefresh(db, (error) =>
+    app.log.error({ err: error }, "stored recommendations not refreshed"),
+  );
+  app.addHook("onResponse", async (request, reply) => {
+    if (request.method !== "GET" && request.method !== "HEAD" && reply.statusCode < 400)
+      matchUpkeep.soon();
+  });
+  app.addHook("onClose", async () => {
+    await matchUpkeep.stop();
+  });
 
   await registerWebApp(app, deps.webRoot);
   return app;

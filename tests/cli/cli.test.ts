@@ -39,6 +39,14 @@ describe("citymatch CLI", () => {
     const two = JSON.parse(readFileSync(path.join(work, "two.json"), "utf8"));
     expect(two.tables).toEqual(one.tables);
 
+    const rebuilt = await citymatch("--data-dir", second, "match", "rebuild");
+    expect(rebuilt.stderr).toMatch(/Rebuilding recommendations: ranking (\d+)\/\1/);
+    const [, ranked, written] =
+      rebuilt.stdout.match(/(\d+) items ranked, (\d+) lists written/) ?? [];
+    // Every challenge and solution of the demo has its list.
+    expect(Number(ranked)).toBe(one.tables.challenges.length + one.tables.solutions.length);
+    expect(Number(written)).toBe(Number(ranked));
+
     const again = await citymatch(
       "--data-dir",
       second,
@@ -96,6 +104,7 @@ describe("citymatch CLI", () => {
       ["admin", "create"],
       ["export"],
       ["import"],
+      ["match", "rebuild"],
     ]) {
       const { stdout } = await citymatch(...command, "--help");
       expect(stdout).toMatch(/Usage: citymatch/);

@@ -67,7 +67,7 @@ export interface SolutionProfile {
   priceModel: PriceModel;
   regionsServed: readonly string[];
   languages: readonly string[];
-  /** Deployments of this solution and the provider's cases (its other solutions' too). */
+  /** Deployments of this solution, then the provider's delivered cases, newest first (its other solutions' too). */
   evidence: readonly Evidence[];
   updatedAt: Date;
 }

@@ -108,10 +108,15 @@ export interface ScoreOptions {
   labels: Labels;
 }
 
-const countShared = <T>(wanted: readonly T[], offered: readonly T[]) => {
-  const set = new Set(offered);
-  return wanted.filter((value) => set.has(value));
-};
+// Domain and SDG lists hold a handful of values: a scan beats building a set.
+const countShared = <T>(wanted: readonly T[], offered: readonly T[]) =>
+  wanted.filter((value) => offered.includes(value));
+
+const sharesAny = <T>(wanted: readonly T[], offered: readonly T[]) =>
+  wanted.some((value) => offered.includes(value));
+
+/** Delivered cases that count as evidence for a pair (more add next to nothing to the score). */
+export const EVIDENCE_CASES = 12;
 
 /** 1 for the same order of magnitude of population, falling to 0 at 1.5 orders apart. */
 export function populationSimilarity(a: number | null, b: number | null): number {
@@ -128,12 +133,15 @@ export function placeSimilarity(a: Place, b: Place): number {
 /**
  * Each piece of evidence in the challenge's domains adds its city's similarity, with
  * diminishing returns: one deployment in a similar city is worth much, a tenth little more.
+ * Of the provider's cases (newest first), the first EVIDENCE_CASES in those domains count.
  */
 function evidenceScore(challenge: ChallengeProfile, evidence: readonly Evidence[]) {
   let remaining = 1;
+  let cases = 0;
   const relevant: { item: Evidence; similarity: number }[] = [];
   for (const item of evidence) {
-    if (countShared(challenge.domains, item.domains).length === 0) continue;
+    if (!sharesAny(challenge.domains, item.domains)) continue;
+    if (item.kind === "case" && ++cases > EVIDENCE_CASES) continue;
     const similarity = challenge.place ? placeSimilarity(challenge.place, item.place) : 0.5;
     remaining *= 1 - 0.6 * similarity;
     relevant.push({ item, similarity });
@@ -167,6 +175,97 @@ function formatUsd(value: number): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The parts of a pair's score besides text, with what their reasons need. */
+interface FitDetails {
+  values: Omit<Record<MatchPart, number>, "text">;
+  sharedDomains: string[];
+  sharedSdgs: number[];
+  evidence: ReturnType<typeof evidenceScore>;
+}
+
+function fitDetails(challenge: ChallengeProfile, solution: SolutionProfile, now: Date): FitDetails {
+  const sharedDomains = countShared(challenge.domains, solution.domains);
+  const sharedSdgs = countShared(challenge.sdgs, solution.sdgs);
+  const place = challenge.place;
+  let region = 0;
+  if (!place) region = 0.5;
+  else if (solution.providerCountry === place.country) region = 1;
+  else if (solution.regionsServed.includes(place.continent)) region = 1;
+  else if (solution.evidence.some((item) => item.place.continent === place.continent)) region = 0.6;
+  const evidence = evidenceScore(challenge, solution.evidence);
+  return {
+    sharedDomains,
+    sharedSdgs,
+    evidence,
+    values: {
+      domains: challenge.domains.length > 0 ? sharedDomains.length / challenge.domains.length : 0,
+      sdgs: challenge.sdgs.length > 0 ? sharedSdgs.length / challenge.sdgs.length : 0,
+      region,
+      language:
+        solution.languages.length === 0
+          ? 0.5
+          : solution.languages.includes(challenge.language)
+            ? 1
+            : 0,
+      partner:
+        challenge.preferredPartnerKinds.length === 0
+          ? 0.5
+          : challenge.preferredPartnerKinds.includes(solution.providerKind)
+            ? 1
+            : 0,
+      budget: budgetFit(challenge.budgetUsd, solution.priceModel),
+      readiness: readinessFit(challenge.stage, solution.trl),
+      evidence: evidence.value,
+      freshness: freshness(solution.updatedAt, now),
+    },
+  };
+}
+
+/**
+ * The weighted parts of a score, in points (0..100 together). Fit signals say how suitable
+ * a solution is *if* it addresses the problem: they count in proportion to how topical the
+ * pair is, so a proven, nearby, affordable solution to a different problem does not
+ * outrank the right one.
+ */
+function weightedParts(values: Record<MatchPart, number>, weights: MatchWeights): ScorePart[] {
+  const topicality = Math.min(1, values.text / TOPICAL_TEXT);
+  let totalWeight = 0;
+  for (const part of MATCH_PARTS) totalWeight += Math.max(0, weights[part]);
+  totalWeight ||= 1;
+  return MATCH_PARTS.map((part) => {
+    const weight = Math.max(0, weights[part]);
+    const gate = TOPICAL_PARTS.has(part) ? 1 : topicality;
+    return {
+      part,
+      value: values[part],
+      weight,
+      points: (100 * weight * values[part] * gate) / totalWeight,
+    };
+  });
+}
+
+const totalScore = (parts: readonly ScorePart[]) =>
+  round(
+    parts.reduce((sum, part) => sum + part.points, 0),
+    1,
+  );
+
+/**
+ * The score alone, for ranking many candidates: the same number scoreMatch gives when
+ * `textScore` is the pair's text relevance (the caller computes it, e.g. from prepared
+ * vectors).
+ */
+export function quickScore(
+  challenge: ChallengeProfile,
+  solution: SolutionProfile,
+  textScore: number,
+  weights: MatchWeights,
+  now: Date,
+): number {
+  const { values } = fitDetails(challenge, solution, now);
+  return totalScore(weightedParts({ text: textScore, ...values }, weights));
+}
+
 /**
  * Scores how well a solution answers a challenge, with the parts of the score and the
  * reasons a person would give. The same pair scores the same whichever side asks, so
@@ -189,6 +288,8 @@ export function scoreMatch(
   ) => reasons.push({ strength, code, params, text });
 
   const text = textRelevance(challenge.text, solution.text, stats);
+  const fit = fitDetails(challenge, solution, options.now);
+  const { values, sharedDomains, sharedSdgs, evidence } = fit;
   if (text.shared.length > 0 && text.score >= 0.1) {
     // English and Spanish stems of one word name the same word: list it once.
     const words = [...new Set(text.shared.map((lexeme) => labels.word?.(lexeme) ?? lexeme))].slice(
@@ -198,12 +299,9 @@ export function scoreMatch(
     reason(text.score, "text", { words: words.join(", ") }, `Both speak of ${words.join(", ")}`);
   }
 
-  const sharedDomains = countShared(challenge.domains, solution.domains);
-  const domains =
-    challenge.domains.length > 0 ? sharedDomains.length / challenge.domains.length : 0;
   if (sharedDomains.length > 0)
     reason(
-      domains,
+      values.domains,
       "domains",
       {
         matched: sharedDomains.length,
@@ -213,40 +311,26 @@ export function scoreMatch(
       `Matches ${sharedDomains.length} of ${challenge.domains.length} ${challenge.domains.length === 1 ? "area" : "areas"} (${sharedDomains.map(labels.area).join(", ")})`,
     );
 
-  const sharedSdgs = countShared(challenge.sdgs, solution.sdgs);
-  const sdgs = challenge.sdgs.length > 0 ? sharedSdgs.length / challenge.sdgs.length : 0;
   if (sharedSdgs.length > 0)
     reason(
-      sdgs * 0.5,
+      values.sdgs * 0.5,
       "sdgs",
       { goals: sharedSdgs.join(",") },
       `Works towards SDG ${sharedSdgs.join(", ")}`,
     );
 
   const place = challenge.place;
-  let region = 0;
-  if (place) {
-    if (solution.providerCountry === place.country) {
-      region = 1;
-      reason(0.6, "region.local", { country: place.country }, `Provider based in the same country`);
-    } else if (solution.regionsServed.includes(place.continent)) {
-      region = 1;
-      reason(
-        0.5,
-        "region.served",
-        { continent: place.continent },
-        `Serves ${labels.continent(place.continent)}`,
-      );
-    } else if (solution.evidence.some((item) => item.place.continent === place.continent)) {
-      region = 0.6;
-    }
-  } else {
-    region = 0.5;
-  }
+  if (place && solution.providerCountry === place.country)
+    reason(0.6, "region.local", { country: place.country }, `Provider based in the same country`);
+  else if (place && solution.regionsServed.includes(place.continent))
+    reason(
+      0.5,
+      "region.served",
+      { continent: place.continent },
+      `Serves ${labels.continent(place.continent)}`,
+    );
 
-  const language =
-    solution.languages.length === 0 ? 0.5 : solution.languages.includes(challenge.language) ? 1 : 0;
-  if (language === 1 && challenge.language !== "en")
+  if (values.language === 1 && challenge.language !== "en")
     reason(
       0.4,
       "language",
@@ -254,15 +338,7 @@ export function scoreMatch(
       `Works in ${labels.language(challenge.language)}`,
     );
 
-  const partner =
-    challenge.preferredPartnerKinds.length === 0
-      ? 0.5
-      : challenge.preferredPartnerKinds.includes(solution.providerKind)
-        ? 1
-        : 0;
-
-  const budget = budgetFit(challenge.budgetUsd, solution.priceModel);
-  if (challenge.budgetUsd !== null && budget === 1 && solution.priceModel !== "other")
+  if (challenge.budgetUsd !== null && values.budget === 1 && solution.priceModel !== "other")
     reason(
       0.3,
       "budget",
@@ -270,16 +346,15 @@ export function scoreMatch(
       `A ${solution.priceModel.replace("-", " ")} offer fits a budget of ${formatUsd(challenge.budgetUsd)}`,
     );
 
-  const readiness = readinessFit(challenge.stage, solution.trl);
   const wanted = TRL_WANTED[challenge.stage];
-  if (readiness === 1 && (challenge.stage === "tender-open" || challenge.stage === "funded"))
+  if (values.readiness === 1 && (challenge.stage === "tender-open" || challenge.stage === "funded"))
     reason(
       0.55,
       "readiness",
       { trl: solution.trl, wanted, stage: challenge.stage },
       `TRL ${solution.trl}: ready for a ${challenge.stage.replace("-", " ")} challenge (wants ${wanted}+)`,
     );
-  else if (readiness < 1)
+  else if (values.readiness < 1)
     reason(
       0.05,
       "readiness.low",
@@ -287,7 +362,6 @@ export function scoreMatch(
       `TRL ${solution.trl} is below the ${wanted} a ${challenge.stage.replace("-", " ")} challenge wants`,
     );
 
-  const evidence = evidenceScore(challenge, solution.evidence);
   if (evidence.relevant.length > 0) {
     const deployments = evidence.relevant.filter((entry) => entry.item.kind === "deployment");
     const cases = evidence.relevant.filter((entry) => entry.item.kind === "case");
@@ -325,40 +399,12 @@ export function scoreMatch(
       );
   }
 
-  const fresh = freshness(solution.updatedAt, options.now);
-
-  const values: Record<MatchPart, number> = {
-    text: text.score,
-    domains,
-    sdgs,
-    region,
-    language,
-    partner,
-    budget,
-    readiness,
-    evidence: evidence.value,
-    freshness: fresh,
-  };
-  // Fit signals say how suitable a solution is *if* it addresses the problem: they count
-  // in proportion to how topical the pair is, so a proven, nearby, affordable solution to
-  // a different problem does not outrank the right one.
-  const topicality = Math.min(1, text.score / TOPICAL_TEXT);
-  const totalWeight = MATCH_PARTS.reduce((sum, part) => sum + Math.max(0, weights[part]), 0) || 1;
-  const parts = MATCH_PARTS.map((part) => {
-    const weight = Math.max(0, weights[part]);
-    const gate = TOPICAL_PARTS.has(part) ? 1 : topicality;
-    return {
-      part,
-      value: round(values[part], 4),
-      weight,
-      points: (100 * weight * values[part] * gate) / totalWeight,
-    };
-  });
-  const score = round(
-    parts.reduce((sum, part) => sum + part.points, 0),
-    1,
-  );
-  for (const part of parts) part.points = round(part.points, 2);
+  const parts = weightedParts({ text: text.score, ...values }, weights);
+  const score = totalScore(parts);
+  for (const part of parts) {
+    part.value = round(part.value, 4);
+    part.points = round(part.points, 2);
+  }
   reasons.sort((x, y) => y.strength - x.strength || x.code.localeCompare(y.code));
   return {
     score,

@@ -1,14 +1,17 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   date,
   index,
+  integer,
   jsonb,
   numeric,
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -193,4 +196,45 @@ export const matchSettings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [check("match_settings_singleton", sql`${t.singleton}`)],
+);
+
+/**
+ * Every challenge's and solution's stored recommendations: the best counterparts the
+ * match engine found, as search docs (stable per item) with their scores, best first.
+ * Kept current by modules/matching/maintenance.ts: an edited item is recomputed and
+ * merged into its counterparts' lists; `citymatch match rebuild` recomputes all. No
+ * foreign key to search_items: a truncated index starts a new epoch and a rebuild, and
+ * readers join on search_items, so a deleted item's doc is simply not found.
+ */
+export const matchLists = pgTable(
+  "match_lists",
+  {
+    doc: integer("doc").primaryKey(),
+    targets: integer("targets").array().notNull(),
+    scores: real("scores").array().notNull(),
+    // The source item's search generation when computed: older than its current one = stale.
+    sourceGeneration: bigint("source_generation", { mode: "number" }).notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    index("match_lists_targets_idx").using("gin", t.targets),
+    check("match_lists_aligned", sql`cardinality(${t.targets}) = cardinality(${t.scores})`),
+  ],
+);
+
+/**
+ * How far the stored recommendations follow the search index: the epoch and generation
+ * whose changes are merged in, and whether everything must be recomputed (new weights, a
+ * new epoch, or never built).
+ */
+export const matchState = pgTable(
+  "match_state",
+  {
+    singleton: boolean("singleton").primaryKey().default(true),
+    epoch: integer("epoch").notNull().default(-1),
+    generation: bigint("generation", { mode: "number" }).notNull().default(-1),
+    rebuildRequested: boolean("rebuild_requested").notNull().default(true),
+    rebuiltAt: timestamp("rebuilt_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [check("match_state_singleton", sql`${t.singleton}`)],
 );

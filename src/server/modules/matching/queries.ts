@@ -16,7 +16,6 @@ import {
   searchItems,
   solutions,
 } from "../../db/schema/index.ts";
-import { asBytes, unpackInt32 } from "../search/queries.ts";
 
 type Row = Record<string, unknown>;
 
@@ -140,21 +139,17 @@ export async function selectChallengeProfiles(
   });
 }
 
-/** Cases per solution that count as evidence (more add next to nothing to the score). */
-export const EVIDENCE_CASES = 12;
-
 /**
- * Solutions with what matching needs: provider, text lexemes, and the evidence behind
- * them — the solution's deployments and the public cases its provider took part in.
+ * Solutions with what matching needs: provider, text lexemes, and their deployments as
+ * evidence (the provider's delivered cases come per organization: selectCaseEvidence).
  */
 export async function selectSolutionProfiles(
   db: Database,
   ids: string[],
-  evidenceDomains?: readonly string[],
 ): Promise<{ profile: SolutionProfile; visibility: string }[]> {
   if (ids.length === 0) return [];
   const idArray = `{${ids.join(",")}}`;
-  const [solutionRows = [], deploymentRows = [], caseRows = []] = await inTurn([
+  const [solutionRows = [], deploymentRows = []] = await inTurn([
     () =>
       rows(
         db,
@@ -180,28 +175,6 @@ export async function selectSolutionProfiles(
         LEFT JOIN countries co ON co.code = d.country
        WHERE d.solution_id = ANY(${idArray}::uuid[])`,
       ),
-    // Evidence saturates after a few cases, and only cases in the challenge's domains
-    // count: the most recent dozen per solution, in those domains when known.
-    () =>
-      rows(
-        db,
-        sql`
-      SELECT s.id AS solution_id, k.*
-        FROM solutions s
-        CROSS JOIN LATERAL (
-          SELECT k.id AS case_id, k.domains, ci.name AS place_name, ci.country AS place_country,
-                 ci.continent::text AS place_continent, ci.population AS place_population,
-                 extract(year FROM k.ended_on)::int AS year
-            FROM case_partners cp
-            JOIN cases k ON k.id = cp.case_id AND k.visibility = 'public'
-            JOIN cities ci ON ci.id = k.city_id
-           WHERE cp.organization_id = s.organization_id
-             ${evidenceDomains ? sql`AND k.domains && ${`{${evidenceDomains.join(",")}}`}::text[]` : sql``}
-           ORDER BY k.ended_on DESC NULLS LAST, k.id
-           LIMIT ${EVIDENCE_CASES}
-        ) k
-       WHERE s.id = ANY(${idArray}::uuid[])`,
-      ),
   ]);
   const evidence = new Map<string, Evidence[]>();
   const add = (solutionId: string, item: Evidence) => {
@@ -217,16 +190,6 @@ export async function selectSolutionProfiles(
         kind: "deployment",
         place: where,
         domains: domainsOf.get(String(row.solution_id)) ?? [],
-        year: numberOrNull(row.year),
-      });
-  }
-  for (const row of caseRows) {
-    const where = place(row, "place_");
-    if (where)
-      add(String(row.solution_id), {
-        kind: "case",
-        place: where,
-        domains: textArray(row.domains),
         year: numberOrNull(row.year),
       });
   }
@@ -250,21 +213,42 @@ export async function selectSolutionProfiles(
   }));
 }
 
-/** Docs whose document holds any of the lexemes (exact stems, as the index stores them). */
-export async function selectDocsWithAnyLexeme(
+/**
+ * The public cases each organization delivered as a partner, newest first: evidence for
+ * all its solutions. For the given organizations, or all of them.
+ */
+export async function selectCaseEvidence(
   db: Database,
-  lexemes: string[],
-): Promise<Int32Array> {
-  if (lexemes.length === 0) return new Int32Array(0);
-  const query = lexemes
-    .map((lexeme) => `'${lexeme.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`)
-    .join(" | ");
-  await db.execute(sql.raw("SET LOCAL enable_seqscan = off"));
-  const [row] = await rows(
+  organizationIds: string[] | "all",
+): Promise<Map<string, Evidence[]>> {
+  if (organizationIds !== "all" && organizationIds.length === 0) return new Map();
+  const result = await rows(
     db,
-    sql`SELECT string_agg(int4send(doc), ''::bytea) AS docs FROM search_documents WHERE document @@ ${query}::tsquery`,
+    sql`
+    SELECT cp.organization_id, k.domains, ci.name AS place_name, ci.country AS place_country,
+           ci.continent::text AS place_continent, ci.population AS place_population,
+           extract(year FROM k.ended_on)::int AS year
+      FROM case_partners cp
+      JOIN cases k ON k.id = cp.case_id AND k.visibility = 'public'
+      JOIN cities ci ON ci.id = k.city_id
+     ${organizationIds === "all" ? sql`` : sql`WHERE cp.organization_id = ANY(${`{${organizationIds.join(",")}}`}::uuid[])`}
+     ORDER BY cp.organization_id, k.ended_on DESC NULLS LAST, k.id`,
   );
-  return unpackInt32(asBytes(row?.docs));
+  const byOrganization = new Map<string, Evidence[]>();
+  for (const row of result) {
+    const where = place(row, "place_");
+    if (!where) continue;
+    const key = String(row.organization_id);
+    const list = byOrganization.get(key) ?? [];
+    list.push({
+      kind: "case",
+      place: where,
+      domains: textArray(row.domains),
+      year: numberOrNull(row.year),
+    });
+    byOrganization.set(key, list);
+  }
+  return byOrganization;
 }
 
 /** How many indexed items hold each lexeme (any field). A full pass: callers cache it. */
@@ -489,4 +473,207 @@ export async function upsertMatchWeights(
       target: matchSettings.singleton,
       set: { weights, updatedById, updatedAt: at },
     });
+}
+
+// ---- Stored recommendations (maintenance.ts) ----
+
+export interface IndexRow {
+  doc: number;
+  itemType: "challenge" | "solution" | "case";
+  itemId: string;
+  visibility: string;
+  status: string | null;
+}
+
+/** Indexed items written after a generation (all from -1), in doc order. */
+export async function selectIndexRows(db: Database, after: number): Promise<IndexRow[]> {
+  const result = await rows(
+    db,
+    sql`SELECT doc, item_type::text AS item_type, item_id, visibility::text AS visibility, status
+          FROM search_items WHERE generation > ${after} ORDER BY doc`,
+  );
+  return result.map((row) => ({
+    doc: Number(row.doc),
+    itemType: String(row.item_type) as IndexRow["itemType"],
+    itemId: String(row.item_id),
+    visibility: String(row.visibility),
+    status: row.status === null ? null : String(row.status),
+  }));
+}
+
+/** The organizations that took part in some cases (their solutions' evidence changes with them). */
+export async function selectCasePartnerOrganizations(db: Database, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  const result = await rows(
+    db,
+    sql`SELECT DISTINCT organization_id FROM case_partners WHERE case_id = ANY(${`{${caseIds.join(",")}}`}::uuid[])`,
+  );
+  return result.map((row) => String(row.organization_id));
+}
+
+export interface MatchStateRow {
+  epoch: number;
+  generation: number;
+  rebuildRequested: boolean;
+  rebuiltAt: Date | null;
+  searchEpoch: number;
+  searchGeneration: number;
+}
+
+/** Where the stored recommendations stand against the search index; `lock` holds the row for a writer. */
+export async function selectMatchState(db: Database, lock = false): Promise<MatchStateRow> {
+  const [row] = await rows(
+    db,
+    sql`SELECT m.epoch, m.generation, m.rebuild_requested, m.rebuilt_at,
+               g.epoch AS search_epoch, g.value AS search_generation
+          FROM match_state m CROSS JOIN search_generation g
+          ${lock ? sql`FOR UPDATE OF m` : sql``}`,
+  );
+  if (!row)
+    throw new Error(
+      "match_state and search_generation each need their row (migrations 0005, 0009)",
+    );
+  return {
+    epoch: Number(row.epoch),
+    generation: Number(row.generation),
+    rebuildRequested: Boolean(row.rebuild_requested),
+    rebuiltAt: row.rebuilt_at ? new Date(row.rebuilt_at as string | Date) : null,
+    searchEpoch: Number(row.search_epoch),
+    searchGeneration: Number(row.search_generation),
+  };
+}
+
+export async function updateMatchState(
+  db: Database,
+  state: { epoch: number; generation: number; rebuilt?: Date },
+) {
+  await db.execute(
+    sql`UPDATE match_state SET epoch = ${state.epoch}, generation = ${state.generation}
+        ${state.rebuilt ? sql`, rebuild_requested = false, rebuilt_at = ${state.rebuilt.toISOString()}` : sql``}`,
+  );
+}
+
+/** Asks for every list to be recomputed (new weights). */
+export async function requestMatchRebuild(db: Database) {
+  await db.execute(sql`UPDATE match_state SET rebuild_requested = true`);
+}
+
+export interface StoredList {
+  doc: number;
+  targets: number[];
+  scores: number[];
+}
+
+const intArray = (value: unknown): number[] =>
+  (Array.isArray(value) ? value : textArray(value)).map(Number);
+
+function storedList(row: Row): StoredList {
+  return { doc: Number(row.doc), targets: intArray(row.targets), scores: intArray(row.scores) };
+}
+
+/** The stored lists of some docs, and of the docs whose lists hold any of `holding`. */
+export async function selectLists(
+  db: Database,
+  docs: number[],
+  holding: number[],
+): Promise<StoredList[]> {
+  if (docs.length === 0 && holding.length === 0) return [];
+  const result = await rows(
+    db,
+    sql`SELECT doc, targets, scores FROM match_lists
+         WHERE doc = ANY(${`{${docs.join(",")}}`}::int[])
+            OR targets && ${`{${holding.join(",")}}`}::int[]`,
+  );
+  return result.map(storedList);
+}
+
+/** Writes lists (insert or replace), a few hundred per statement. */
+export async function upsertLists(
+  db: Database,
+  lists: { doc: number; targets: number[]; scores: number[]; sourceGeneration: number }[],
+  at: Date,
+  progress?: (done: number, total: number) => void,
+) {
+  for (let start = 0; start < lists.length; start += 500) {
+    progress?.(start, lists.length);
+    const chunk = lists.slice(start, start + 500);
+    await db.execute(sql`
+      INSERT INTO match_lists (doc, targets, scores, source_generation, computed_at)
+      VALUES ${sql.join(
+        chunk.map(
+          (list) =>
+            sql`(${list.doc}, ${`{${list.targets.join(",")}}`}::int[], ${`{${list.scores.join(",")}}`}::real[], ${list.sourceGeneration}, ${at.toISOString()})`,
+        ),
+        sql`, `,
+      )}
+      ON CONFLICT (doc) DO UPDATE SET targets = EXCLUDED.targets, scores = EXCLUDED.scores,
+        source_generation = EXCLUDED.source_generation, computed_at = EXCLUDED.computed_at`);
+  }
+  progress?.(lists.length, lists.length);
+}
+
+export async function deleteLists(db: Database, docs: number[] | "all") {
+  if (docs === "all") await db.execute(sql`DELETE FROM match_lists`);
+  else if (docs.length > 0)
+    await db.execute(sql`DELETE FROM match_lists WHERE doc = ANY(${`{${docs.join(",")}}`}::int[])`);
+}
+
+/** An item's stored list with what the reader checks: who may see the item, and whether the list is current. */
+export async function selectStoredList(
+  db: Database,
+  itemType: "challenge" | "solution",
+  itemId: string,
+) {
+  const [row] = await rows(
+    db,
+    sql`SELECT si.doc, si.visibility::text AS visibility, si.organization_id, si.generation,
+               ml.targets, ml.scores, ml.source_generation
+          FROM search_items si LEFT JOIN match_lists ml ON ml.doc = si.doc
+         WHERE si.item_type = ${itemType} AND si.item_id = ${itemId}`,
+  );
+  if (!row) return null;
+  return {
+    doc: Number(row.doc),
+    visibility: String(row.visibility) as "public" | "members" | "draft",
+    organizationId: String(row.organization_id),
+    generation: Number(row.generation),
+    list:
+      row.targets === null || row.targets === undefined
+        ? null
+        : { ...storedList(row), sourceGeneration: Number(row.source_generation) },
+  };
+}
+
+/** The stored lists of several items at once (an organization's), by item id. */
+export async function selectStoredListsOf(db: Database, itemIds: string[]) {
+  if (itemIds.length === 0) return new Map<string, StoredList>();
+  const result = await rows(
+    db,
+    sql`SELECT si.item_id, ml.doc, ml.targets, ml.scores
+          FROM search_items si JOIN match_lists ml ON ml.doc = si.doc
+         WHERE si.item_id = ANY(${`{${itemIds.join(",")}}`}::uuid[])`,
+  );
+  return new Map(result.map((row) => [String(row.item_id), storedList(row)]));
+}
+
+/** What a list of recommendations shows of each target, by doc, with who may see it. */
+export async function selectCardsByDocs(db: Database, docs: number[]) {
+  if (docs.length === 0) return [];
+  const result = await rows(
+    db,
+    sql`SELECT doc, item_type::text AS item_type, item_id, slug, title, organization_id,
+               organization_name, country, visibility::text AS visibility
+          FROM search_items WHERE doc = ANY(${`{${docs.join(",")}}`}::int[])`,
+  );
+  return result.map((row) => ({
+    doc: Number(row.doc),
+    itemType: String(row.item_type) as "challenge" | "solution",
+    itemId: String(row.item_id),
+    slug: String(row.slug),
+    title: String(row.title),
+    organizationId: String(row.organization_id),
+    organizationName: String(row.organization_name),
+    country: String(row.country),
+    visibility: String(row.visibility) as "public" | "members" | "draft",
+  }));
 }

@@ -1,3 +1,4 @@
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildCity,
@@ -14,6 +15,7 @@ import {
   type TestApp,
 } from "../../../../tests/support/test-app.ts";
 import { challenges, solutionDeployments, solutions } from "../../db/schema/index.ts";
+import { refreshMatches } from "./maintenance.ts";
 import type { Recommendations } from "./schema.ts";
 
 let t: TestApp;
@@ -315,5 +317,92 @@ describe("recommendations", () => {
     const text = best?.parts.find((part) => part.part === "text")?.value ?? -1;
     expect(best?.score).toBeCloseTo(100 * text, 0);
     expect((await put(organizer, defaults)).statusCode).toBe(200);
+  });
+});
+
+describe("stored recommendations", () => {
+  const storedLists = async () => {
+    const { rows } = (await t.database.db.execute(
+      sql`SELECT si.item_id, ml.targets, ml.scores FROM match_lists ml JOIN search_items si ON si.doc = ml.doc ORDER BY si.item_id`,
+    )) as unknown as { rows: { item_id: string; targets: number[]; scores: number[] }[] };
+    return rows.map((row) => ({
+      ...row,
+      targets: [...row.targets],
+      scores: [...row.scores].map(Number),
+    }));
+  };
+
+  it("follow a new solution, a closed challenge and a deletion, as a rebuild would", async () => {
+    const db = t.database.db;
+    await refreshMatches(db);
+    const [added] = await db
+      .insert(solutions)
+      .values({
+        slug: "river-gauge-alerts",
+        organizationId: (await buildOrganization(db, { kind: "startup", country: "VN" })).id,
+        title: "River gauge flood alerts",
+        summary: "Flood warnings from river gauges and rain sensors, street by street",
+        domains: ["safety-resilience"],
+        sdgs: [13],
+        tags: ["flood"],
+        trl: 7,
+        visibility: "public",
+      })
+      .returning();
+    const refresh = await refreshMatches(db);
+    expect(refresh.mode).toBe("incremental");
+    expect(refresh.items).toBe(1);
+    const { body } = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    expect(body.items.map((item) => item.item.slug)).toContain("river-gauge-alerts");
+    const merged = await storedLists();
+    expect((await refreshMatches(db, { rebuild: true })).mode).toBe("rebuild");
+    expect(await storedLists()).toEqual(merged);
+
+    await db.delete(solutions).where(eq(solutions.id, added?.id ?? ""));
+    expect((await refreshMatches(db)).mode).toBe("incremental");
+    const after = await get("/api/v1/challenges/red-river-flood-warning/matches");
+    expect(after.body.items.map((item) => item.item.slug)).not.toContain("river-gauge-alerts");
+    expect((await storedLists()).some((list) => list.item_id === added?.id)).toBe(false);
+
+    await db
+      .update(challenges)
+      .set({ status: "closed" })
+      .where(eq(challenges.slug, "red-river-flood-warning"));
+    // A reader does not wait for the background: it catches up on demand.
+    const closed = await get("/api/v1/solutions/dike-flood-warning/matches");
+    expect(closed.body.items.map((item) => item.item.slug)).not.toContain(
+      "red-river-flood-warning",
+    );
+    await db
+      .update(challenges)
+      .set({ status: "open" })
+      .where(eq(challenges.slug, "red-river-flood-warning"));
+    const reopened = await get("/api/v1/solutions/dike-flood-warning/matches");
+    expect(reopened.body.items.map((item) => item.item.slug)).toContain("red-river-flood-warning");
+  });
+
+  it("are recomputed whole after new weights, and answer nothing for an unknown item", async () => {
+    const db = t.database.db;
+    await refreshMatches(db);
+    const weights = (
+      await call(t.app, null, { method: "GET", url: "/api/v1/match-weights" })
+    ).json().weights as Record<string, number>;
+    const put = await call(t.app, organizer, {
+      method: "PUT",
+      url: "/api/v1/match-weights",
+      payload: { weights: { ...weights, evidence: 0.3 } },
+    });
+    expect(put.statusCode).toBe(200);
+    const refresh = await refreshMatches(db);
+    // The write's own background refresh may have run first.
+    expect(["rebuild", "current"]).toContain(refresh.mode);
+    expect((await refreshMatches(db)).mode).toBe("current");
+    const missing = await get("/api/v1/challenges/no-such-challenge/matches");
+    expect(missing.status).toBe(404);
+    await call(t.app, organizer, {
+      method: "PUT",
+      url: "/api/v1/match-weights",
+      payload: { weights },
+    });
   });
 });

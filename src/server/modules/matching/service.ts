@@ -11,21 +11,19 @@ import {
   type MatchWeights,
   scoreMatch,
 } from "../../../core/matching/score.ts";
-import { fieldBoost, idf } from "../../../core/matching/text.ts";
 import type { Database } from "../../db/client.ts";
-import { AREA_CODES } from "../../db/schema/index.ts";
-import type { Actor, ActorContext, ServiceContext } from "../../http/context.ts";
+import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, invalid } from "../../http/errors.ts";
 import { idOrSlugKey } from "../../http/reference.ts";
 import { can } from "../items/policy.ts";
-import { makeRanker, visibilityTest } from "../search/evaluate.ts";
-import { withSearchSnapshot } from "../search/service.ts";
-import type { SearchSnapshot } from "../search/snapshot.ts";
+import { engineStats, matchesBehind, refreshMatches, tunedWeights } from "./maintenance.ts";
 import {
   deleteVerdict,
+  requestMatchRebuild,
   selectAreaNames,
+  selectCardsByDocs,
+  selectCaseEvidence,
   selectChallengeProfiles,
-  selectDocsWithAnyLexeme,
   selectEventParticipants,
   selectItemCards,
   selectItemId,
@@ -38,59 +36,56 @@ import {
   selectSolutionProfiles,
   selectSourceWords,
   selectStems,
+  selectStoredList,
+  selectStoredListsOf,
   selectVerdicts,
   upsertMatchWeights,
   upsertVerdict,
 } from "./queries.ts";
 import type { Counterparts, Recommendations } from "./schema.ts";
 
-/** Lexemes of the source item that retrieve candidates: its most telling words. */
-export const RETRIEVAL_LEXEMES = 16;
-/** Candidates scored in full after the in-memory pre-ranking. */
-export const CANDIDATES = 300;
-
-interface CachedStats {
-  stats: CorpusStats;
-  size: number;
-}
-const corpusCache = new WeakMap<Database, CachedStats>();
+export { tunedWeights };
 
 /**
- * Document frequencies over the whole index, recounted when the index has grown or
- * shrunk by a tenth since (a full pass; frequencies move slowly).
+ * How long a reader waits for a refresh of the stored recommendations in progress (an
+ * item just saved, new weights) before answering from what is stored.
  */
-async function corpusStats(tx: Database, db: Database, size: number): Promise<CorpusStats> {
-  const cached = corpusCache.get(db);
-  if (cached && Math.abs(size - cached.size) <= cached.size * 0.1) return cached.stats;
-  const frequencies = await selectLexemeFrequencies(tx);
-  const documents = Math.max(size, 1);
-  const stats = { documents, frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0 };
-  corpusCache.set(db, { stats, size });
+export const FRESH_WAIT_MS = 5_000;
+
+/**
+ * Brings the stored recommendations up to date before reading them when they lag behind
+ * (a few milliseconds per changed item once the engine is loaded), waiting at most
+ * FRESH_WAIT_MS: a reader never waits minutes for a whole rebuild.
+ */
+async function awaitFreshMatches(db: Database): Promise<void> {
+  if (!(await matchesBehind(db))) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    refreshMatches(db).then(
+      () => {},
+      () => {},
+    ),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, FRESH_WAIT_MS);
+      timer.unref();
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
+/** Corpus statistics for explaining scores: the engine's when loaded (so explained and stored scores agree), else counted once. */
+const countedStats = new WeakMap<Database, CorpusStats>();
+async function corpusStats(db: Database): Promise<CorpusStats> {
+  const shared = engineStats(db);
+  if (shared) return shared;
+  let stats = countedStats.get(db);
+  if (!stats) {
+    const frequencies = await selectLexemeFrequencies(db);
+    const documents = Math.max(1, Math.max(0, ...frequencies.values()));
+    stats = { documents, frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0 };
+    countedStats.set(db, stats);
+  }
   return stats;
-}
-
-/**
- * A lexeme held by more than this share of the index retrieves too much to tell anything
- * (at 130,000 items, "city" or "data" would fetch nearly all of them).
- */
-export const RETRIEVAL_MAX_SHARE = 0.05;
-
-/** Counts the corpus statistics ahead of the first recommendation (the server calls this once ready). */
-export async function warmMatching(db: Database): Promise<void> {
-  await withSearchSnapshot(db, async (tx, snapshot) => {
-    await corpusStats(tx, db, snapshot.size);
-  });
-}
-
-/** The source's lexemes that say most about it: rare words in prominent fields. */
-export function retrievalLexemes(text: TextProfile, stats: CorpusStats, count = RETRIEVAL_LEXEMES) {
-  const limit = Math.max(1, stats.documents * RETRIEVAL_MAX_SHARE);
-  return [...text]
-    .filter(([lexeme]) => stats.frequency(lexeme) <= limit)
-    .map(([lexeme, fields]) => ({ lexeme, weight: idf(stats, lexeme) * fieldBoost(fields) }))
-    .sort((a, b) => b.weight - a.weight || a.lexeme.localeCompare(b.lexeme))
-    .slice(0, count)
-    .map((entry) => entry.lexeme);
 }
 
 const CONTINENT_NAMES: Record<string, string> = {
@@ -106,22 +101,17 @@ const CONTINENT_NAMES: Record<string, string> = {
 /** The congress areas are reference data, seeded by a migration: read once per database. */
 const areaNames = new WeakMap<Database, Map<string, string>>();
 
-async function labelsFor(
-  tx: Database,
-  db: Database,
-  source: TextProfile,
-  surface: string,
-): Promise<Labels> {
+async function labelsFor(db: Database, source: TextProfile, surface: string): Promise<Labels> {
   let areas = areaNames.get(db);
   if (!areas) {
-    areas = await selectAreaNames(tx);
+    areas = await selectAreaNames(db);
     areaNames.set(db, areas);
   }
   // Readable words for stems: the source's own words, stemmed as the index stems them.
-  const words = [...new Set(surface.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 120);
+  const words = [...new Set(surface.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 160);
   const stems = new Map<string, string>();
   if (words.length > 0) {
-    const result = await selectStems(tx, words);
+    const result = await selectStems(db, words);
     for (const row of result) {
       for (const stem of [row.en, row.es].flatMap((value) =>
         Array.isArray(value)
@@ -150,315 +140,172 @@ async function labelsFor(
   };
 }
 
-interface RecommendOptions {
-  limit: number;
-  weights?: MatchWeights;
-  now: Date;
+/** Solutions as scored: their deployments, then their providers' delivered cases. */
+async function solutionProfiles(db: Database, ids: string[]) {
+  const rows = await selectSolutionProfiles(db, ids);
+  const cases = await selectCaseEvidence(db, [
+    ...new Set(rows.map((row) => row.profile.organizationId)),
+  ]);
+  return rows.map((row) => ({
+    ...row,
+    profile: {
+      ...row.profile,
+      evidence: [...row.profile.evidence, ...(cases.get(row.profile.organizationId) ?? [])],
+    },
+  }));
 }
 
-export interface Recommendation {
-  type: "challenge" | "solution";
-  id: string;
-  match: Match;
-  /** The viewer saved this pair; dismissed pairs are left out. */
-  saved: boolean;
-}
+type ItemKind = "challenge" | "solution";
+const TABLE = { challenge: "challenges", solution: "solutions" } as const;
 
 /**
- * Candidates of one item type for a source text: the database finds the items sharing any
- * of the source's telling words; the search snapshot keeps those the actor may see and
- * pre-ranks them (telling words in their titles and summaries, shared domains), and the
- * best CANDIDATES go on to full scoring.
+ * Explains pairs: loads both sides' profiles and scores each pair in full (parts and
+ * reasons) with the current weights. Pairs whose items are gone are left out.
  */
-async function retrieve(
-  tx: Database,
-  snapshot: SearchSnapshot,
-  actor: Actor | null,
-  lexemes: string[],
-  type: "challenge" | "solution",
-  domains: readonly string[],
-  excludeOrganization: string,
-): Promise<string[]> {
-  const docs = await selectDocsWithAnyLexeme(tx, lexemes);
-  const typeCode = type === "challenge" ? 1 : 2;
-  const canSee = visibilityTest(snapshot, actor);
-  const rank = makeRanker(snapshot, { lexemes });
-  const wantedMask = domains.reduce((mask, domain) => {
-    const bit = (AREA_CODES as readonly string[]).indexOf(domain);
-    return bit >= 0 ? mask | (1 << bit) : mask;
-  }, 0);
-  const excluded = snapshot.organizations.find(excludeOrganization) ?? -1;
-  const wantedDomains = Math.max(1, popcount(wantedMask));
-  const eligible = (doc: number) =>
-    doc < snapshot.docLimit &&
-    snapshot.present[doc] === 1 &&
-    snapshot.itemType[doc] === typeCode &&
-    snapshot.organization[doc] !== excluded &&
-    canSee(doc);
-  // Text candidates, pre-ranked by their telling words in titles and summaries…
-  const textScore = new Float64Array(snapshot.docLimit).fill(-1);
-  let best = 0;
-  for (const doc of docs) {
-    if (!eligible(doc)) continue;
-    const score = rank(doc);
-    textScore[doc] = score;
-    best = Math.max(best, score);
+async function explainPairs(
+  db: Database,
+  pairs: { challengeId: string; solutionId: string }[],
+  labelSources: { kind: ItemKind; id: string }[],
+  now: Date,
+): Promise<Map<string, Match>> {
+  const challenges = new Map(
+    (await selectChallengeProfiles(db, [...new Set(pairs.map((p) => p.challengeId))])).map(
+      (row) => [row.profile.id, row.profile],
+    ),
+  );
+  const solutions = new Map(
+    (await solutionProfiles(db, [...new Set(pairs.map((p) => p.solutionId))])).map((row) => [
+      row.profile.id,
+      row.profile,
+    ]),
+  );
+  const sourceText = new Map<string, number>();
+  let surface = "";
+  for (const source of labelSources) {
+    const profile: ChallengeProfile | SolutionProfile | undefined =
+      source.kind === "challenge" ? challenges.get(source.id) : solutions.get(source.id);
+    for (const [lexeme, fields] of profile?.text ?? []) sourceText.set(lexeme, fields);
+    surface += ` ${await selectSourceWords(db, TABLE[source.kind], source.id)}`;
   }
-  // …and facet candidates: every item in one of the source's domains, which finds the
-  // related offers that use other words. The best CANDIDATES of both, by a bounded heap.
-  const top = new BoundedTop(CANDIDATES);
-  for (let doc = 0; doc < snapshot.docLimit; doc++) {
-    const text = textScore[doc] as number;
-    const shared = popcount((snapshot.domainMask[doc] as number) & wantedMask);
-    if (text < 0 && (shared === 0 || !eligible(doc))) continue;
-    top.offer(doc, (best > 0 ? Math.max(text, 0) / best : 0) + (0.5 * shared) / wantedDomains);
+  const labels = await labelsFor(db, sourceText, surface);
+  const stats = await corpusStats(db);
+  const weights = await tunedWeights(db);
+  const matches = new Map<string, Match>();
+  for (const pair of pairs) {
+    const challenge = challenges.get(pair.challengeId);
+    const solution = solutions.get(pair.solutionId);
+    if (challenge && solution)
+      matches.set(
+        `${pair.challengeId}|${pair.solutionId}`,
+        scoreMatch(challenge, solution, stats, { now, labels, weights }),
+      );
   }
-  return top.docs().map((doc) => snapshot.itemId[doc] as string);
+  return matches;
 }
 
-/** The k docs with the highest scores (ties: higher doc first). */
-class BoundedTop {
-  private readonly scores: number[] = [];
-  private readonly items: number[] = [];
-  private readonly k: number;
-  constructor(k: number) {
-    this.k = k;
-  }
-  private below(i: number, j: number) {
-    const a = this.scores[i] as number;
-    const b = this.scores[j] as number;
-    return a < b || (a === b && (this.items[i] as number) < (this.items[j] as number));
-  }
-  private swap(i: number, j: number) {
-    [this.scores[i], this.scores[j]] = [this.scores[j] as number, this.scores[i] as number];
-    [this.items[i], this.items[j]] = [this.items[j] as number, this.items[i] as number];
-  }
-  offer(doc: number, score: number) {
-    if (this.items.length < this.k) {
-      this.scores.push(score);
-      this.items.push(doc);
-      for (let i = this.items.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!this.below(i, parent)) break;
-        this.swap(i, parent);
-        i = parent;
-      }
-      return;
-    }
-    const min = this.scores[0] as number;
-    if (score < min || (score === min && doc < (this.items[0] as number))) return;
-    this.scores[0] = score;
-    this.items[0] = doc;
-    for (let i = 0; ; ) {
-      const left = 2 * i + 1;
-      let smallest = i;
-      if (left < this.k && this.below(left, smallest)) smallest = left;
-      if (left + 1 < this.k && this.below(left + 1, smallest)) smallest = left + 1;
-      if (smallest === i) break;
-      this.swap(i, smallest);
-      i = smallest;
-    }
-  }
-  docs(): number[] {
-    return this.items
-      .map((doc, i) => ({ doc, score: this.scores[i] as number }))
-      .sort((a, b) => b.score - a.score || b.doc - a.doc)
-      .map((entry) => entry.doc);
-  }
-}
-
-function popcount(mask: number): number {
-  let n = 0;
-  for (let rest = mask >>> 0; rest !== 0; rest &= rest - 1) n++;
-  return n;
-}
-
-type Pair = { challenge: ChallengeProfile; solution: SolutionProfile; id: string };
-
-/** What differs between "solutions for a challenge" and "challenges for a solution". */
-interface Direction {
-  source: "challenge" | "solution";
-  target: "challenge" | "solution";
-  table: "challenges" | "solutions";
-  loadSource(
-    tx: Database,
-    id: string,
-  ): Promise<{ profile: ChallengeProfile | SolutionProfile; visibility: string } | undefined>;
-  /** Profiles of the candidates, as pairs with the source; may leave some out. */
-  pairs(tx: Database, ids: string[], source: ChallengeProfile | SolutionProfile): Promise<Pair[]>;
-}
-
-const SOLUTIONS_FOR_A_CHALLENGE: Direction = {
-  source: "challenge",
-  target: "solution",
-  table: "challenges",
-  loadSource: async (tx, id) => (await selectChallengeProfiles(tx, [id]))[0],
-  pairs: async (tx, ids, source) => {
-    const challenge = source as ChallengeProfile;
-    const solutions = await selectSolutionProfiles(tx, ids, challenge.domains);
-    return solutions.map((s) => ({ challenge, solution: s.profile, id: s.profile.id }));
-  },
-};
-
-const CHALLENGES_FOR_A_SOLUTION: Direction = {
-  source: "solution",
-  target: "challenge",
-  table: "solutions",
-  loadSource: async (tx, id) => (await selectSolutionProfiles(tx, [id]))[0],
-  pairs: async (tx, ids, source) => {
-    const solution = source as SolutionProfile;
-    // Only challenges still looking for an answer.
-    return (await selectChallengeProfiles(tx, ids))
-      .filter((c) => c.status === "open" || c.status === "in-talks")
-      .map((c) => ({ challenge: c.profile, solution, id: c.profile.id }));
-  },
-};
-
-async function recommend(
+/** The stored list of an item as cards the actor may see, best first. */
+async function visibleList(
   ctx: ServiceContext,
-  id: string,
-  options: RecommendOptions,
-  direction: Direction,
-): Promise<Recommendation[]> {
-  return withSearchSnapshot(ctx.db, async (tx, snapshot) => {
-    const source = await direction.loadSource(tx, id);
-    if (
-      !source ||
-      !can(ctx.actor, "see", {
-        organizationId: source.profile.organizationId,
-        visibility: source.visibility as "public",
-      })
-    )
-      throw new AppError("not_found", `No such ${direction.source}`);
-    const stats = await corpusStats(tx, ctx.db, snapshot.size);
-    const ids = await retrieve(
-      tx,
-      snapshot,
-      ctx.actor,
-      retrievalLexemes(source.profile.text, stats),
-      direction.target,
-      source.profile.domains,
-      source.profile.organizationId,
-    );
-    const pairs = await direction.pairs(tx, ids, source.profile);
-    const labels = await labelsFor(
-      tx,
-      ctx.db,
-      source.profile.text,
-      await selectSourceWords(tx, direction.table, id),
-    );
-    const verdicts = ctx.actor
-      ? await selectVerdicts(
-          tx,
-          ctx.actor.personId,
-          direction.source === "challenge" ? { challengeId: id } : { solutionId: id },
-        )
-      : new Map<string, "dismissed" | "saved">();
-    const weights = options.weights ?? (await tunedWeights(tx));
-    return rankPairs(pairs, stats, labels, { ...options, weights }, direction.target, verdicts);
+  list: { targets: number[]; scores: number[] } | null,
+) {
+  if (!list) return [];
+  const cards = new Map(
+    (await selectCardsByDocs(ctx.db, list.targets)).map((card) => [card.doc, card]),
+  );
+  return list.targets.flatMap((doc, i) => {
+    const card = cards.get(doc);
+    return card && can(ctx.actor, "see", card)
+      ? [{ card, storedScore: Math.round((list.scores[i] as number) * 10) / 10 }]
+      : [];
   });
 }
 
-/** The solutions that best answer a challenge, each with its score, parts and reasons. */
-export function recommendSolutions(
+/**
+ * An item's recommendations: its stored list (kept current by maintenance.ts), less what
+ * the viewer may not see or dismissed, the first `limit` explained with fresh parts and
+ * reasons and ordered by their score.
+ */
+async function recommendations(
   ctx: ServiceContext,
-  challengeId: string,
-  options: RecommendOptions,
-) {
-  return recommend(ctx, challengeId, options, SOLUTIONS_FOR_A_CHALLENGE);
-}
-
-/** The open challenges a solution answers best, each with its score, parts and reasons. */
-export function recommendChallenges(
-  ctx: ServiceContext,
-  solutionId: string,
-  options: RecommendOptions,
-) {
-  return recommend(ctx, solutionId, options, CHALLENGES_FOR_A_SOLUTION);
-}
-
-function rankPairs(
-  pairs: Pair[],
-  stats: CorpusStats,
-  labels: Labels,
-  options: RecommendOptions,
-  type: "challenge" | "solution",
-  verdicts: Map<string, "dismissed" | "saved">,
-): Recommendation[] {
-  const verdictOf = (pair: Pair) => verdicts.get(`${pair.challenge.id}|${pair.solution.id}`);
-  return pairs
-    .filter((pair) => verdictOf(pair) !== "dismissed")
-    .map((pair) => ({
-      type,
-      id: pair.id,
-      saved: verdictOf(pair) === "saved",
-      match: scoreMatch(pair.challenge, pair.solution, stats, {
-        now: options.now,
-        labels,
-        weights: options.weights ?? DEFAULT_WEIGHTS,
-      }),
-    }))
-    .sort((a, b) => b.match.score - a.match.score || a.id.localeCompare(b.id))
-    .slice(0, options.limit);
-}
-
-/** An item's id from its id or slug, or a 404 naming the kind. */
-async function resolveId(
-  db: Database,
-  table: "challenges" | "solutions",
-  idOrSlug: string,
-): Promise<string> {
-  const id = await selectItemId(db, table, idOrSlugKey(idOrSlug));
-  if (!id)
-    throw new AppError("not_found", `No such ${table === "challenges" ? "challenge" : "solution"}`);
-  return id;
-}
-
-async function present(db: Database, recommendations: Recommendation[]): Promise<Recommendations> {
-  const ids = recommendations.map((r) => r.id);
-  const items = await selectItemCards(db, ids);
-  const byId = new Map(items.map((item) => [item.itemId, item]));
+  kind: ItemKind,
+  id: string,
+  limit: number,
+): Promise<Recommendations> {
+  await awaitFreshMatches(ctx.db);
+  const stored = await selectStoredList(ctx.db, kind, id);
+  if (!stored || !can(ctx.actor, "see", stored)) throw new AppError("not_found", `No such ${kind}`);
+  const verdicts = ctx.actor
+    ? await selectVerdicts(
+        ctx.db,
+        ctx.actor.personId,
+        kind === "challenge" ? { challengeId: id } : { solutionId: id },
+      )
+    : new Map<string, "dismissed" | "saved">();
+  const pairOf = (targetId: string) =>
+    kind === "challenge"
+      ? { challengeId: id, solutionId: targetId }
+      : { challengeId: targetId, solutionId: id };
+  const keyOf = (targetId: string) => {
+    const pair = pairOf(targetId);
+    return `${pair.challengeId}|${pair.solutionId}`;
+  };
+  const shown = (await visibleList(ctx, stored.list))
+    .filter((entry) => verdicts.get(keyOf(entry.card.itemId)) !== "dismissed")
+    .slice(0, limit);
+  const matches = await explainPairs(
+    ctx.db,
+    shown.map((entry) => pairOf(entry.card.itemId)),
+    [{ kind, id }],
+    ctx.clock.now(),
+  );
   return {
-    items: recommendations.flatMap((recommendation) => {
-      const item = byId.get(recommendation.id);
-      return item
-        ? [
-            {
-              item: {
-                type: item.itemType,
-                id: item.itemId,
-                slug: item.slug,
-                title: item.title,
-                organization: { id: item.organizationId, name: item.organizationName },
-                country: item.country,
+    items: shown
+      .flatMap(({ card }) => {
+        const match = matches.get(keyOf(card.itemId));
+        return match
+          ? [
+              {
+                item: {
+                  type: card.itemType,
+                  id: card.itemId,
+                  slug: card.slug,
+                  title: card.title,
+                  organization: { id: card.organizationId, name: card.organizationName },
+                  country: card.country,
+                },
+                match,
+                saved: verdicts.get(keyOf(card.itemId)) === "saved",
               },
-              match: recommendation.match,
-              saved: recommendation.saved,
-            },
-          ]
-        : [];
-    }),
+            ]
+          : [];
+      })
+      .sort((a, b) => b.match.score - a.match.score || a.item.id.localeCompare(b.item.id)),
   };
 }
 
+/** An item's id from its id or slug, or a 404 naming the kind. */
+async function resolveId(db: Database, kind: ItemKind, idOrSlug: string): Promise<string> {
+  const id = await selectItemId(db, TABLE[kind], idOrSlugKey(idOrSlug));
+  if (!id) throw new AppError("not_found", `No such ${kind}`);
+  return id;
+}
+
+/** The solutions that best answer a challenge, each with its score, parts and reasons. */
 export async function challengeMatches(
   ctx: ServiceContext,
   idOrSlug: string,
   limit: number,
 ): Promise<Recommendations> {
-  const id = await resolveId(ctx.db, "challenges", idOrSlug);
-  const recommendations = await recommendSolutions(ctx, id, { limit, now: ctx.clock.now() });
-  return present(ctx.db, recommendations);
+  return recommendations(ctx, "challenge", await resolveId(ctx.db, "challenge", idOrSlug), limit);
 }
 
+/** The open challenges a solution answers best, each with its score, parts and reasons. */
 export async function solutionMatches(
   ctx: ServiceContext,
   idOrSlug: string,
   limit: number,
 ): Promise<Recommendations> {
-  const id = await resolveId(ctx.db, "solutions", idOrSlug);
-  const recommendations = await recommendChallenges(ctx, id, { limit, now: ctx.clock.now() });
-  return present(ctx.db, recommendations);
+  return recommendations(ctx, "solution", await resolveId(ctx.db, "solution", idOrSlug), limit);
 }
 
 /** Dismiss or save a suggested pair (it stays so), or forget the verdict. */
@@ -509,77 +356,121 @@ export async function savedPairs(ctx: ActorContext) {
 /** How many of an organization's items, and how deep in each one's matches, an organization's matches look. */
 const ORGANIZATION_ITEMS = 8;
 const MATCHES_PER_ITEM = 25;
+/** Pairs shown (and explained) per counterpart. */
+const PAIRS_SHOWN = 3;
+
+type Counterpart = Counterparts["items"][number];
 
 /**
  * An organization's best counterparts: its open challenges' best solutions and its
- * solutions' best open challenges, grouped by the other side's organization. A
- * counterpart ranks by its best pair, then by how many pairs it has; each pair keeps its
- * score and reasons.
+ * solutions' best open challenges (from the stored lists), grouped by the other side's
+ * organization. A counterpart ranks by its best pair, then by how many pairs it has.
+ * `keep` picks which ranked counterparts to explain and return (people to meet keeps
+ * those present at an edition).
  */
 export async function counterpartsOf(
   ctx: ServiceContext,
   organizationId: string,
   limit: number,
+  keep: (organizationId: string) => boolean = () => true,
 ): Promise<Counterparts> {
   const items = (await selectOrganizationItems(ctx.db, organizationId, ORGANIZATION_ITEMS)).filter(
     (item) => can(ctx.actor, "see", item),
   );
-  const now = ctx.clock.now();
-  const found: { source: (typeof items)[number]; recommendation: Recommendation }[] = [];
+  await awaitFreshMatches(ctx.db);
+  const lists = await selectStoredListsOf(
+    ctx.db,
+    items.map((item) => item.id),
+  );
+  type Found = { source: (typeof items)[number]; targetId: string; score: number };
+  const byOrganization = new Map<string, Found[]>();
   for (const item of items) {
-    const recommendations =
-      item.type === "challenge"
-        ? await recommendSolutions(ctx, item.id, { limit: MATCHES_PER_ITEM, now })
-        : await recommendChallenges(ctx, item.id, { limit: MATCHES_PER_ITEM, now });
-    for (const recommendation of recommendations) found.push({ source: item, recommendation });
+    const list = lists.get(item.id);
+    if (!list) continue;
+    const entries = (
+      await visibleList(ctx, {
+        targets: list.targets.slice(0, MATCHES_PER_ITEM),
+        scores: list.scores.slice(0, MATCHES_PER_ITEM),
+      })
+    ).filter((entry) => entry.card.organizationId !== organizationId);
+    for (const { card, storedScore } of entries) {
+      const found = byOrganization.get(card.organizationId) ?? [];
+      found.push({ source: item, targetId: card.itemId, score: storedScore });
+      byOrganization.set(card.organizationId, found);
+    }
   }
-  const cards = new Map(
+  const ranked = [...byOrganization]
+    .filter(([id]) => keep(id))
+    .map(([id, found]) => ({
+      id,
+      found: found.sort((a, b) => b.score - a.score),
+    }))
+    .sort(
+      (a, b) =>
+        (b.found[0]?.score ?? 0) - (a.found[0]?.score ?? 0) ||
+        b.found.length - a.found.length ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, limit);
+  const shownPairs = ranked.flatMap((counterpart) => counterpart.found.slice(0, PAIRS_SHOWN));
+  const pairOf = (found: Found) =>
+    found.source.type === "challenge"
+      ? { challengeId: found.source.id, solutionId: found.targetId }
+      : { challengeId: found.targetId, solutionId: found.source.id };
+  const matches = await explainPairs(
+    ctx.db,
+    shownPairs.map(pairOf),
+    items.map((item) => ({ kind: item.type, id: item.id })),
+    ctx.clock.now(),
+  );
+  const titles = new Map(
     (
       await selectItemCards(ctx.db, [
-        ...new Set([...items.map((item) => item.id), ...found.map((f) => f.recommendation.id)]),
+        ...new Set(shownPairs.flatMap((found) => [found.source.id, found.targetId])),
       ])
     ).map((card) => [card.itemId, card]),
   );
-  const byOrganization = new Map<string, Counterparts["items"][number]["pairs"]>();
-  for (const { source, recommendation } of found) {
-    const target = cards.get(recommendation.id);
-    const own = cards.get(source.id);
-    if (!target || !own || target.organizationId === organizationId) continue;
-    const ref = (card: typeof own) => ({ id: card.itemId, slug: card.slug, title: card.title });
-    const pair = {
-      challenge: ref(source.type === "challenge" ? own : target),
-      solution: ref(source.type === "challenge" ? target : own),
-      score: recommendation.match.score,
-      reasons: recommendation.match.reasons.slice(0, 2),
-    };
-    const pairs = byOrganization.get(target.organizationId) ?? [];
-    pairs.push(pair);
-    byOrganization.set(target.organizationId, pairs);
-  }
   const organizations = new Map(
-    (await selectOrganizationRefs(ctx.db, [...byOrganization.keys()])).map((org) => [org.id, org]),
+    (
+      await selectOrganizationRefs(
+        ctx.db,
+        ranked.map((counterpart) => counterpart.id),
+      )
+    ).map((org) => [org.id, org]),
   );
-  const ranked = [...byOrganization]
-    .flatMap(([id, pairs]) => {
-      const organization = organizations.get(id);
-      if (!organization) return [];
-      pairs.sort((a, b) => b.score - a.score);
+  const result: Counterpart[] = [];
+  for (const counterpart of ranked) {
+    const organization = organizations.get(counterpart.id);
+    if (!organization) continue;
+    const pairs = counterpart.found.slice(0, PAIRS_SHOWN).flatMap((found) => {
+      const pair = pairOf(found);
+      const match = matches.get(`${pair.challengeId}|${pair.solutionId}`);
+      const challenge = titles.get(pair.challengeId);
+      const solution = titles.get(pair.solutionId);
+      if (!match || !challenge || !solution) return [];
+      const ref = (card: typeof challenge) => ({
+        id: card.itemId,
+        slug: card.slug,
+        title: card.title,
+      });
       return [
         {
-          organization,
-          score: pairs[0]?.score ?? 0,
-          pairCount: pairs.length,
-          pairs: pairs.slice(0, 3),
+          challenge: ref(challenge),
+          solution: ref(solution),
+          score: match.score,
+          reasons: match.reasons.slice(0, 2),
         },
       ];
-    })
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.pairCount - a.pairCount ||
-        a.organization.name.localeCompare(b.organization.name),
-    );
-  return { items: ranked.slice(0, limit) };
+    });
+    pairs.sort((a, b) => b.score - a.score);
+    result.push({
+      organization,
+      score: pairs[0]?.score ?? counterpart.found[0]?.score ?? 0,
+      pairCount: counterpart.found.length,
+      pairs,
+    });
+  }
+  return { items: result };
 }
 
 export async function organizationMatches(ctx: ServiceContext, idOrSlug: string, limit: number) {
@@ -605,22 +496,13 @@ export async function peopleToMeet(ctx: ActorContext, eventId: string, limit: nu
       list.push({ id: person.personId, name: person.name, role: person.role });
     present.set(person.organizationId, list);
   }
-  const counterparts = await counterpartsOf(ctx, own, 200);
+  const counterparts = await counterpartsOf(ctx, own, limit, (id) => present.has(id));
   return {
-    items: counterparts.items
-      .filter((counterpart) => present.has(counterpart.organization.id))
-      .slice(0, limit)
-      .map((counterpart) => ({
-        ...counterpart,
-        people: present.get(counterpart.organization.id) ?? [],
-      })),
+    items: counterparts.items.map((counterpart) => ({
+      ...counterpart,
+      people: present.get(counterpart.organization.id) ?? [],
+    })),
   };
-}
-
-/** The organizers' weights, completed by the defaults for parts added since they tuned. */
-async function tunedWeights(db: Database): Promise<MatchWeights> {
-  const row = await selectMatchWeights(db);
-  return { ...DEFAULT_WEIGHTS, ...(row?.weights ?? {}) } as MatchWeights;
 }
 
 export async function getMatchWeights(ctx: ServiceContext) {
@@ -637,6 +519,11 @@ export async function getMatchWeights(ctx: ServiceContext) {
 export async function setMatchWeights(ctx: ActorContext, weights: MatchWeights) {
   if (!ctx.actor.platformAdmin && ctx.actor.organizerOf.length === 0)
     throw new AppError("forbidden", "Only organizers and platform admins tune the match weights");
-  await upsertMatchWeights(ctx.db, weights, ctx.actor.personId, ctx.clock.now());
+  await ctx.db.transaction(async (tx) => {
+    await upsertMatchWeights(tx, weights, ctx.actor.personId, ctx.clock.now());
+    // Every stored list was ranked with the old weights.
+    await requestMatchRebuild(tx);
+  });
+  refreshMatches(ctx.db).catch(() => {});
   return getMatchWeights(ctx);
 }

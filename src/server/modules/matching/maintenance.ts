@@ -1,0 +1,522 @@
+/**
+ * Keeps every challenge's and solution's stored recommendations (match_lists) current.
+ *
+ * The match engine's MatchIndex holds the whole marketplace in memory, loaded once and
+ * then synced by search generation like the search snapshot. A refresh compares the
+ * stored lists' generation (match_state) with the search index's: items written since are
+ * recomputed and merged into their counterparts' lists; a new epoch, new weights, or a
+ * change touching many items recompute everything (`citymatch match rebuild` forces it).
+ *
+ * Three steps so the database is never held while the engine computes: a read-only,
+ * repeatable-read transaction syncs the engine and plans; the lists are computed outside
+ * any transaction (yielding to the event loop, so a server keeps answering); a short
+ * write transaction locks match_state, checks nobody refreshed meanwhile, and writes.
+ */
+import { MatchIndex, type ScoredTarget } from "../../../core/matching/match-index.ts";
+import type { CorpusStats } from "../../../core/matching/profile.ts";
+import { DEFAULT_WEIGHTS, type MatchWeights } from "../../../core/matching/score.ts";
+import type { Database } from "../../db/client.ts";
+import { selectTombstones } from "../search/queries.ts";
+import {
+  deleteLists,
+  type IndexRow,
+  type MatchStateRow,
+  selectCaseEvidence,
+  selectCasePartnerOrganizations,
+  selectChallengeProfiles,
+  selectIndexRows,
+  selectLexemeFrequencies,
+  selectLists,
+  selectMatchState,
+  selectMatchWeights,
+  selectSolutionProfiles,
+  updateMatchState,
+  upsertLists,
+} from "./queries.ts";
+
+/** Recommendations stored per item (the API shows at most 50). */
+export const STORED_MATCHES = 50;
+/** A change touching more items than this share (and at least MIN_REBUILD) is recomputed whole. */
+const REBUILD_SHARE = 0.05;
+const MIN_REBUILD = 200;
+/** Items added or removed before the corpus statistics may be recounted. */
+const STATS_DRIFT_MIN = 100;
+/** Items loaded into the engine per statement. */
+const LOAD_CHUNK = 2_000;
+/** Items computed between yields to the event loop. */
+const YIELD_EVERY = 100;
+
+interface Engine {
+  index: MatchIndex;
+  epoch: number;
+  generation: number;
+  /** Indexed docs (all item types) when the corpus statistics were counted. */
+  statsDocuments: number;
+  documents: number;
+  docOf: Map<string, number>;
+  idAt: Map<number, string>;
+  /** Bumped when the statistics are recounted: every score moves, so every list is recomputed. */
+  statsVersion: number;
+  /** The statsVersion the stored lists were last computed with (a fresh engine trusts them). */
+  listsStatsVersion: number;
+}
+
+interface EngineEntry {
+  engine: Engine | null;
+  /** Refreshes of one database run one at a time. */
+  queue: Promise<unknown>;
+}
+
+const engines = new WeakMap<Database, EngineEntry>();
+
+function entryOf(db: Database): EngineEntry {
+  let entry = engines.get(db);
+  if (!entry) {
+    entry = { engine: null, queue: Promise.resolve() };
+    engines.set(db, entry);
+  }
+  return entry;
+}
+
+/** The organizers' weights, completed by the defaults for parts added since they tuned. */
+export async function tunedWeights(db: Database): Promise<MatchWeights> {
+  const row = await selectMatchWeights(db);
+  return { ...DEFAULT_WEIGHTS, ...(row?.weights ?? {}) } as MatchWeights;
+}
+
+async function countStats(tx: Database, documents: number): Promise<CorpusStats> {
+  const frequencies = await selectLexemeFrequencies(tx);
+  return {
+    documents: Math.max(1, documents),
+    frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0,
+  };
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Loads (or reloads) challenges and solutions into the engine, in chunks. */
+async function loadItems(tx: Database, engine: Engine, rows: IndexRow[], progress?: OnProgress) {
+  const byType = (type: IndexRow["itemType"]) => rows.filter((row) => row.itemType === type);
+  for (const row of [...byType("challenge"), ...byType("solution")]) {
+    engine.docOf.set(row.itemId, row.doc);
+    engine.idAt.set(row.doc, row.itemId);
+  }
+  const challengeIds = byType("challenge").map((row) => row.itemId);
+  const solutionIds = byType("solution").map((row) => row.itemId);
+  const total = challengeIds.length + solutionIds.length;
+  for (let start = 0; start < challengeIds.length; start += LOAD_CHUNK) {
+    progress?.({ stage: "loading items", done: start, total });
+    const ids = challengeIds.slice(start, start + LOAD_CHUNK);
+    const found = await selectChallengeProfiles(tx, ids);
+    for (const row of found)
+      engine.index.upsert({
+        kind: "challenge",
+        profile: row.profile,
+        open: row.status === "open" || row.status === "in-talks",
+      });
+  }
+  for (let start = 0; start < solutionIds.length; start += LOAD_CHUNK) {
+    progress?.({ stage: "loading items", done: challengeIds.length + start, total });
+    const ids = solutionIds.slice(start, start + LOAD_CHUNK);
+    for (const row of await selectSolutionProfiles(tx, ids))
+      engine.index.upsert({
+        kind: "solution",
+        profile: row.profile,
+      });
+  }
+}
+
+/**
+ * Brings the engine up to the generation the transaction sees: everything on first use or
+ * after a truncation, else the items written since and the evidence of organizations
+ * whose cases changed. Returns the ids of challenges and solutions whose scores changed.
+ */
+async function syncEngine(
+  tx: Database,
+  db: Database,
+  state: MatchStateRow,
+  progress?: OnProgress,
+): Promise<Engine> {
+  const entry = entryOf(db);
+  let engine = entry.engine;
+  if (!engine || engine.epoch !== state.searchEpoch) {
+    const rows = await selectIndexRows(tx, -1);
+    engine = {
+      index: new MatchIndex(await countStats(tx, rows.length)),
+      epoch: state.searchEpoch,
+      generation: state.searchGeneration,
+      statsDocuments: rows.length,
+      documents: rows.length,
+      docOf: new Map(),
+      idAt: new Map(),
+      statsVersion: 0,
+      listsStatsVersion: 0,
+    };
+    for (const [organization, cases] of await selectCaseEvidence(tx, "all"))
+      engine.index.setOrganizationCases(organization, cases);
+    await loadItems(tx, engine, rows, progress);
+    entry.engine = engine;
+    return engine;
+  }
+  if (state.searchGeneration <= engine.generation) return engine;
+  const rows = await selectIndexRows(tx, engine.generation);
+  const removed = await selectTombstones(tx, engine.generation);
+  for (const doc of removed) {
+    const id = engine.idAt.get(doc);
+    if (id === undefined) continue;
+    engine.index.remove(id);
+    engine.idAt.delete(doc);
+    engine.docOf.delete(id);
+  }
+  const added = rows.filter((row) => !engine.idAt.has(row.doc)).length;
+  engine.documents += added - removed.length;
+  await loadItems(tx, engine, rows);
+  const cases = rows.filter((row) => row.itemType === "case").map((row) => row.itemId);
+  const organizations = await selectCasePartnerOrganizations(tx, cases);
+  const evidence = await selectCaseEvidence(tx, organizations);
+  for (const organization of organizations)
+    engine.index.setOrganizationCases(organization, evidence.get(organization) ?? []);
+  // Word frequencies move slowly: recount when the corpus has grown or shrunk by a tenth
+  // (and by more than a few items: a recount reranks everything).
+  const drift = Math.abs(engine.documents - engine.statsDocuments);
+  if (drift > Math.max(STATS_DRIFT_MIN, engine.statsDocuments * 0.1)) {
+    engine.index.setStats(await countStats(tx, engine.documents));
+    engine.statsDocuments = engine.documents;
+    engine.statsVersion++;
+  }
+  engine.generation = state.searchGeneration;
+  return engine;
+}
+
+export interface RefreshProgress {
+  stage: "loading items" | "ranking" | "writing";
+  done: number;
+  total: number;
+}
+type OnProgress = (step: RefreshProgress) => void;
+
+export interface RefreshResult {
+  mode: "current" | "incremental" | "rebuild";
+  /** Items whose own lists were computed. */
+  items: number;
+  /** Lists written (theirs and their counterparts'). */
+  lists: number;
+  seconds: number;
+}
+
+interface ListEntry {
+  doc: number;
+  id: string;
+  score: number;
+}
+
+const byScore = (a: ListEntry, b: ListEntry) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function toEntries(engine: Engine, ranked: ScoredTarget[]): ListEntry[] {
+  const entries: ListEntry[] = [];
+  for (const target of ranked) {
+    const doc = engine.docOf.get(target.id);
+    if (doc !== undefined) entries.push({ doc, id: target.id, score: target.score });
+    if (entries.length === STORED_MATCHES) break;
+  }
+  return entries;
+}
+
+const storable = (doc: number, entries: ListEntry[], sourceGeneration: number) => ({
+  doc,
+  targets: entries.map((entry) => entry.doc),
+  scores: entries.map((entry) => entry.score),
+  sourceGeneration,
+});
+
+/**
+ * Brings the stored recommendations up to the search index (see the file comment).
+ * `rebuild` recomputes every list whatever changed; `progress` hears about each batch.
+ */
+export function refreshMatches(
+  db: Database,
+  options: { rebuild?: boolean; progress?: OnProgress; now?: Date } = {},
+): Promise<RefreshResult> {
+  const entry = entryOf(db);
+  const run = entry.queue.then(() => refreshNow(db, options));
+  entry.queue = run.catch(() => {});
+  return run;
+}
+
+async function refreshNow(
+  db: Database,
+  options: { rebuild?: boolean; progress?: OnProgress; now?: Date },
+): Promise<RefreshResult> {
+  const started = performance.now();
+  const seconds = () => Math.round(performance.now() - started) / 1000;
+  for (let attempt = 0; ; attempt++) {
+    const plan = await db.transaction(
+      async (tx) => {
+        const state = await selectMatchState(tx);
+        const rebuild =
+          options.rebuild === true ||
+          state.rebuildRequested ||
+          state.epoch !== state.searchEpoch ||
+          state.generation < 0;
+        if (!rebuild && state.generation >= state.searchGeneration) return null;
+        const engine = await syncEngine(tx, db, state, options.progress);
+        const weights = await tunedWeights(tx);
+        if (rebuild || engine.statsVersion !== engine.listsStatsVersion)
+          return {
+            state,
+            engine,
+            weights,
+            rebuild: true,
+            statsVersion: engine.statsVersion,
+            changed: [] as string[],
+            removed: [] as number[],
+          };
+        const rows = await selectIndexRows(tx, state.generation);
+        const removed = await selectTombstones(tx, state.generation);
+        const changed = new Set(
+          rows.filter((row) => row.itemType !== "case").map((row) => row.itemId),
+        );
+        const cases = rows.filter((row) => row.itemType === "case").map((row) => row.itemId);
+        for (const organization of await selectCasePartnerOrganizations(tx, cases))
+          for (const id of engine.index.setOrganizationCases(
+            organization,
+            (await selectCaseEvidence(tx, [organization])).get(organization) ?? [],
+          ))
+            changed.add(id);
+        const many =
+          changed.size + removed.length > Math.max(MIN_REBUILD, engine.index.size * REBUILD_SHARE);
+        return {
+          state,
+          engine,
+          weights,
+          rebuild: many,
+          statsVersion: engine.statsVersion,
+          changed: [...changed],
+          removed,
+        };
+      },
+      { isolationLevel: "repeatable read", accessMode: "read only" },
+    );
+    if (!plan) return { mode: "current", items: 0, lists: 0, seconds: seconds() };
+    const now = options.now ?? new Date();
+    const rankOptions = { weights: plan.weights, now };
+    const { engine } = plan;
+    const total = plan.rebuild ? engine.index.size : plan.changed.length;
+    // Own lists of the recomputed items, and the scores they now have with each candidate.
+    const own = new Map<number, ListEntry[] | null>();
+    const candidatesOf = new Map<number, ListEntry[]>();
+    const ids = plan.rebuild ? engine.index.ids() : plan.changed;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string;
+      const doc = engine.docOf.get(id);
+      if (doc === undefined) continue;
+      // A rebuild needs each item's best STORED_MATCHES; a merge, every candidate's score.
+      const ranked = engine.index.rank(
+        id,
+        plan.rebuild ? { ...rankOptions, keep: STORED_MATCHES } : rankOptions,
+      );
+      own.set(doc, ranked ? toEntries(engine, ranked) : null);
+      if (!plan.rebuild && ranked)
+        candidatesOf.set(
+          doc,
+          ranked.flatMap((target) => {
+            const targetDoc = engine.docOf.get(target.id);
+            return targetDoc === undefined
+              ? []
+              : [{ doc: targetDoc, id: target.id, score: target.score }];
+          }),
+        );
+      if ((i + 1) % YIELD_EVERY === 0) {
+        options.progress?.({ stage: "ranking", done: i + 1, total });
+        await yieldToEventLoop();
+      }
+    }
+    options.progress?.({ stage: "ranking", done: total, total });
+    const written = await db.transaction(async (tx) => {
+      const current = await selectMatchState(tx, true);
+      if (
+        current.epoch !== plan.state.epoch ||
+        current.generation !== plan.state.generation ||
+        JSON.stringify(await tunedWeights(tx)) !== JSON.stringify(plan.weights)
+      )
+        return null;
+      const at = new Date();
+      const generation = plan.state.searchGeneration;
+      if (plan.rebuild) {
+        await deleteLists(tx, "all");
+        await upsertLists(
+          tx,
+          [...own].map(([doc, entries]) => storable(doc, entries ?? [], generation)),
+          at,
+          (done, total) => options.progress?.({ stage: "writing", done, total }),
+        );
+        await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation, rebuilt: at });
+        engine.listsStatsVersion = plan.statsVersion;
+        return own.size;
+      }
+      const lists = mergeIntoCounterparts(
+        engine,
+        await selectLists(
+          tx,
+          [...candidatesOf.values()].flat().map((e) => e.doc),
+          [...own.keys(), ...plan.removed],
+        ),
+        own,
+        candidatesOf,
+        new Set(plan.removed),
+        rankOptions,
+      );
+      await deleteLists(tx, [
+        ...plan.removed,
+        ...[...own].filter(([, entries]) => entries === null).map(([doc]) => doc),
+      ]);
+      const rows = [
+        ...[...own].flatMap(([doc, entries]) =>
+          entries ? [storable(doc, entries, generation)] : [],
+        ),
+        ...lists.map((list) => ({ ...list, sourceGeneration: list.sourceGeneration })),
+      ];
+      await upsertLists(tx, rows, at);
+      await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation });
+      return rows.length;
+    });
+    if (written !== null)
+      return {
+        mode: plan.rebuild ? "rebuild" : "incremental",
+        items: own.size,
+        lists: written,
+        seconds: seconds(),
+      };
+    if (attempt >= 2) throw new Error("stored recommendations kept changing under the refresh");
+  }
+}
+
+/**
+ * Counterparts' lists after some items changed: each changed item leaves every list and
+ * comes back, at its new score, where it may still be suggested and ranks among the best
+ * STORED_MATCHES. Lists that do not change are not returned.
+ */
+function mergeIntoCounterparts(
+  engine: Engine,
+  stored: { doc: number; targets: number[]; scores: number[] }[],
+  own: Map<number, ListEntry[] | null>,
+  candidatesOf: Map<number, ListEntry[]>,
+  removed: Set<number>,
+  rankOptions: { weights: MatchWeights; now: Date },
+) {
+  // score of (counterpart, changed item), from the changed item's side.
+  const scoreWith = new Map<number, Map<number, number>>();
+  for (const [doc, candidates] of candidatesOf)
+    for (const candidate of candidates) {
+      let map = scoreWith.get(candidate.doc);
+      if (!map) {
+        map = new Map();
+        scoreWith.set(candidate.doc, map);
+      }
+      map.set(doc, candidate.score);
+    }
+  const changedLists: {
+    doc: number;
+    targets: number[];
+    scores: number[];
+    sourceGeneration: number;
+  }[] = [];
+  for (const list of stored) {
+    if (own.has(list.doc) || removed.has(list.doc)) continue;
+    const listId = engine.idAt.get(list.doc);
+    if (listId === undefined) continue;
+    const before = list.targets.map((doc, i) => ({
+      doc,
+      id: engine.idAt.get(doc) ?? "",
+      score: Math.round((list.scores[i] as number) * 10) / 10,
+    }));
+    const entries = before.filter((entry) => !own.has(entry.doc) && !removed.has(entry.doc));
+    for (const [doc, ownEntries] of own) {
+      if (ownEntries === null) continue;
+      const id = engine.idAt.get(doc) as string;
+      if (!engine.index.eligible(listId, id)) continue;
+      const wasListed = before.some((entry) => entry.doc === doc);
+      const score =
+        scoreWith.get(list.doc)?.get(doc) ??
+        (wasListed ? engine.index.score(listId, id, rankOptions) : undefined);
+      if (score !== undefined) entries.push({ doc, id, score });
+    }
+    entries.sort(byScore);
+    const after = entries.slice(0, STORED_MATCHES);
+    const same =
+      after.length === before.length &&
+      after.every((entry, i) => entry.doc === before[i]?.doc && entry.score === before[i]?.score);
+    if (!same)
+      changedLists.push({
+        doc: list.doc,
+        targets: after.map((entry) => entry.doc),
+        scores: after.map((entry) => entry.score),
+        sourceGeneration: engine.generation,
+      });
+  }
+  return changedLists;
+}
+
+/**
+ * The best counterparts of one item computed now with the given weights (the offline
+ * evaluation compares scorers this way); the engine is synced first.
+ */
+export async function rankNow(
+  db: Database,
+  id: string,
+  options: { weights: MatchWeights; now: Date; limit: number },
+): Promise<ScoredTarget[]> {
+  const entry = entryOf(db);
+  const run = entry.queue.then(() =>
+    db.transaction(
+      async (tx) => {
+        const engine = await syncEngine(tx, db, await selectMatchState(tx));
+        return (engine.index.rank(id, options) ?? []).slice(0, options.limit);
+      },
+      { isolationLevel: "repeatable read", accessMode: "read only" },
+    ),
+  );
+  entry.queue = run.catch(() => {});
+  return run;
+}
+
+/** The engine's corpus statistics once it is loaded (explanations then score as it ranks). */
+export function engineStats(db: Database): CorpusStats | null {
+  return engines.get(db)?.engine?.index.corpusStats ?? null;
+}
+
+/**
+ * Background upkeep for a server: `soon()` refreshes shortly after writes (one refresh for
+ * a burst of them); `stop()` cancels what is pending and waits for a refresh under way.
+ */
+export function scheduleMatchRefresh(db: Database, onError: (error: unknown) => void) {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  return {
+    soon() {
+      if (timer || stopped) return;
+      timer = setTimeout(() => {
+        timer = null;
+        refreshMatches(db).catch(onError);
+      }, 100);
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await entryOf(db).queue;
+    },
+  };
+}
+
+/** Whether the stored lists lag behind the search index or await a rebuild. */
+export async function matchesBehind(db: Database): Promise<boolean> {
+  const state = await selectMatchState(db);
+  return (
+    state.rebuildRequested ||
+    state.epoch !== state.searchEpoch ||
+    state.generation < state.searchGeneration
+  );
+}
