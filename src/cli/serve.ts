@@ -6,7 +6,7 @@ import { buildApp } from "../server/app.ts";
 import type { Config } from "../server/config.ts";
 import { openDatabase } from "../server/db/client.ts";
 import { ensureInitialAdmin } from "../server/modules/accounts/service.ts";
-import { refreshMatches } from "../server/modules/matching/maintenance.ts";
+import { warmMatches } from "../server/modules/matching/maintenance.ts";
 import { countRows } from "../server/modules/platform-data/queries.ts";
 import { warmSearchSnapshot } from "../server/modules/search/service.ts";
 import { configFrom, describeDatabase } from "./database.ts";
@@ -72,7 +72,7 @@ export async function startServer(config: Config): Promise<void> {
   // recommendations up to date (all of them after a demo load or new weights).
   const warmStart = performance.now();
   warmSearchSnapshot(database.db)
-    .then(() => refreshMatches(database.db))
+    .then(() => warmMatches(database.db))
     .then(
       (refresh) =>
         app.log.info(

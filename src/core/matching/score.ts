@@ -135,7 +135,7 @@ export function placeSimilarity(a: Place, b: Place): number {
  * diminishing returns: one deployment in a similar city is worth much, a tenth little more.
  * Of the provider's cases (newest first), the first EVIDENCE_CASES in those domains count.
  */
-function evidenceScore(challenge: ChallengeProfile, evidence: readonly Evidence[]) {
+function evidenceScore(challenge: ChallengeProfile, evidence: readonly Evidence[], collect = true) {
   let remaining = 1;
   let cases = 0;
   const relevant: { item: Evidence; similarity: number }[] = [];
@@ -144,11 +144,38 @@ function evidenceScore(challenge: ChallengeProfile, evidence: readonly Evidence[
     if (item.kind === "case" && ++cases > EVIDENCE_CASES) continue;
     const similarity = challenge.place ? placeSimilarity(challenge.place, item.place) : 0.5;
     remaining *= 1 - 0.6 * similarity;
-    relevant.push({ item, similarity });
+    if (collect) relevant.push({ item, similarity });
   }
   relevant.sort((x, y) => y.similarity - x.similarity);
   return { value: 1 - remaining, relevant };
 }
+
+/** Shared values over wanted values (0 when none are wanted). */
+function overlap<T>(wanted: readonly T[], offered: readonly T[]): number {
+  if (wanted.length === 0) return 0;
+  let shared = 0;
+  for (const value of wanted) if (offered.includes(value)) shared++;
+  return shared / wanted.length;
+}
+
+function regionFit(challenge: ChallengeProfile, solution: SolutionProfile): number {
+  const place = challenge.place;
+  if (!place) return 0.5;
+  if (solution.providerCountry === place.country) return 1;
+  if (solution.regionsServed.includes(place.continent)) return 1;
+  if (solution.evidence.some((item) => item.place.continent === place.continent)) return 0.6;
+  return 0;
+}
+
+const languageFit = (challenge: ChallengeProfile, solution: SolutionProfile) =>
+  solution.languages.length === 0 ? 0.5 : solution.languages.includes(challenge.language) ? 1 : 0;
+
+const partnerFit = (challenge: ChallengeProfile, solution: SolutionProfile) =>
+  challenge.preferredPartnerKinds.length === 0
+    ? 0.5
+    : challenge.preferredPartnerKinds.includes(solution.providerKind)
+      ? 1
+      : 0;
 
 function budgetFit(budgetUsd: number | null, priceModel: PriceModel): number {
   if (budgetUsd === null) return 0.5;
@@ -184,35 +211,17 @@ interface FitDetails {
 }
 
 function fitDetails(challenge: ChallengeProfile, solution: SolutionProfile, now: Date): FitDetails {
-  const sharedDomains = countShared(challenge.domains, solution.domains);
-  const sharedSdgs = countShared(challenge.sdgs, solution.sdgs);
-  const place = challenge.place;
-  let region = 0;
-  if (!place) region = 0.5;
-  else if (solution.providerCountry === place.country) region = 1;
-  else if (solution.regionsServed.includes(place.continent)) region = 1;
-  else if (solution.evidence.some((item) => item.place.continent === place.continent)) region = 0.6;
   const evidence = evidenceScore(challenge, solution.evidence);
   return {
-    sharedDomains,
-    sharedSdgs,
+    sharedDomains: countShared(challenge.domains, solution.domains),
+    sharedSdgs: countShared(challenge.sdgs, solution.sdgs),
     evidence,
     values: {
-      domains: challenge.domains.length > 0 ? sharedDomains.length / challenge.domains.length : 0,
-      sdgs: challenge.sdgs.length > 0 ? sharedSdgs.length / challenge.sdgs.length : 0,
-      region,
-      language:
-        solution.languages.length === 0
-          ? 0.5
-          : solution.languages.includes(challenge.language)
-            ? 1
-            : 0,
-      partner:
-        challenge.preferredPartnerKinds.length === 0
-          ? 0.5
-          : challenge.preferredPartnerKinds.includes(solution.providerKind)
-            ? 1
-            : 0,
+      domains: overlap(challenge.domains, solution.domains),
+      sdgs: overlap(challenge.sdgs, solution.sdgs),
+      region: regionFit(challenge, solution),
+      language: languageFit(challenge, solution),
+      partner: partnerFit(challenge, solution),
       budget: budgetFit(challenge.budgetUsd, solution.priceModel),
       readiness: readinessFit(challenge.stage, solution.trl),
       evidence: evidence.value,
@@ -253,7 +262,8 @@ const totalScore = (parts: readonly ScorePart[]) =>
 /**
  * The score alone, for ranking many candidates: the same number scoreMatch gives when
  * `textScore` is the pair's text relevance (the caller computes it, e.g. from prepared
- * vectors).
+ * vectors), computed without building parts or reasons. The same part functions, in the
+ * same order and arithmetic as weightedParts and totalScore (a test holds them equal).
  */
 export function quickScore(
   challenge: ChallengeProfile,
@@ -262,8 +272,24 @@ export function quickScore(
   weights: MatchWeights,
   now: Date,
 ): number {
-  const { values } = fitDetails(challenge, solution, now);
-  return totalScore(weightedParts({ text: textScore, ...values }, weights));
+  let totalWeight = 0;
+  for (const part of MATCH_PARTS) totalWeight += Math.max(0, weights[part]);
+  totalWeight ||= 1;
+  const topicality = Math.min(1, textScore / TOPICAL_TEXT);
+  const points = (part: MatchPart, value: number, gate: number) =>
+    (100 * Math.max(0, weights[part]) * value * gate) / totalWeight;
+  let sum = 0;
+  sum += points("text", textScore, 1);
+  sum += points("domains", overlap(challenge.domains, solution.domains), 1);
+  sum += points("sdgs", overlap(challenge.sdgs, solution.sdgs), 1);
+  sum += points("region", regionFit(challenge, solution), topicality);
+  sum += points("language", languageFit(challenge, solution), topicality);
+  sum += points("partner", partnerFit(challenge, solution), topicality);
+  sum += points("budget", budgetFit(challenge.budgetUsd, solution.priceModel), topicality);
+  sum += points("readiness", readinessFit(challenge.stage, solution.trl), topicality);
+  sum += points("evidence", evidenceScore(challenge, solution.evidence, false).value, topicality);
+  sum += points("freshness", freshness(solution.updatedAt, now), topicality);
+  return round(sum, 1);
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type IndexRow,
   type MatchStateRow,
   selectCaseEvidence,
-  selectCasePartnerOrganizations,
+  selectCasePartners,
   selectChallengeProfiles,
   selectIndexRows,
   selectLexemeFrequencies,
@@ -55,6 +55,12 @@ interface Engine {
   documents: number;
   docOf: Map<string, number>;
   idAt: Map<number, string>;
+  /** Every indexed doc, cases included (the statistics count them all). */
+  knownDocs: Set<number>;
+  /** Each case's partner organizations, as last loaded (kept after deletion: their evidence changed). */
+  caseOrganizations: Map<number, string[]>;
+  /** Solutions whose evidence changed since the lists last took it in. */
+  evidenceChanged: Set<string>;
   /** Bumped when the statistics are recounted: every score moves, so every list is recomputed. */
   statsVersion: number;
   /** The statsVersion the stored lists were last computed with (a fresh engine trusts them). */
@@ -65,6 +71,10 @@ interface EngineEntry {
   engine: Engine | null;
   /** Refreshes of one database run one at a time. */
   queue: Promise<unknown>;
+  /** A plain refresh queued and not started yet: later callers share it. */
+  waiting: Promise<RefreshResult> | null;
+  /** A rebuild is being computed (readers do not wait for it). */
+  rebuilding: boolean;
 }
 
 const engines = new WeakMap<Database, EngineEntry>();
@@ -72,7 +82,7 @@ const engines = new WeakMap<Database, EngineEntry>();
 function entryOf(db: Database): EngineEntry {
   let entry = engines.get(db);
   if (!entry) {
-    entry = { engine: null, queue: Promise.resolve() };
+    entry = { engine: null, queue: Promise.resolve(), waiting: null, rebuilding: false };
     engines.set(db, entry);
   }
   return entry;
@@ -151,6 +161,9 @@ async function syncEngine(
       idAt: new Map(),
       statsVersion: 0,
       listsStatsVersion: 0,
+      knownDocs: new Set(rows.map((row) => row.doc)),
+      caseOrganizations: await selectCasePartners(tx, "all"),
+      evidenceChanged: new Set(),
     };
     for (const [organization, cases] of await selectCaseEvidence(tx, "all"))
       engine.index.setOrganizationCases(organization, cases);
@@ -162,20 +175,39 @@ async function syncEngine(
   const rows = await selectIndexRows(tx, engine.generation);
   const removed = await selectTombstones(tx, engine.generation);
   for (const doc of removed) {
+    if (engine.knownDocs.delete(doc)) engine.documents--;
     const id = engine.idAt.get(doc);
     if (id === undefined) continue;
     engine.index.remove(id);
     engine.idAt.delete(doc);
     engine.docOf.delete(id);
   }
-  const added = rows.filter((row) => !engine.idAt.has(row.doc)).length;
-  engine.documents += added - removed.length;
+  for (const row of rows)
+    if (!engine.knownDocs.has(row.doc)) {
+      engine.knownDocs.add(row.doc);
+      engine.documents++;
+    }
   await loadItems(tx, engine, rows);
-  const cases = rows.filter((row) => row.itemType === "case").map((row) => row.itemId);
-  const organizations = await selectCasePartnerOrganizations(tx, cases);
-  const evidence = await selectCaseEvidence(tx, organizations);
+  // Cases written or deleted: their partners' (old and new) solutions' evidence changes.
+  const caseDocs = [
+    ...rows.filter((row) => row.itemType === "case").map((row) => row.doc),
+    ...removed.filter((doc) => engine.caseOrganizations.has(doc)),
+  ];
+  const partners = await selectCasePartners(tx, caseDocs);
+  const organizations = new Set<string>();
+  for (const doc of caseDocs) {
+    for (const organization of engine.caseOrganizations.get(doc) ?? [])
+      organizations.add(organization);
+    for (const organization of partners.get(doc) ?? []) organizations.add(organization);
+    engine.caseOrganizations.set(doc, partners.get(doc) ?? []);
+  }
+  const evidence = await selectCaseEvidence(tx, [...organizations]);
   for (const organization of organizations)
-    engine.index.setOrganizationCases(organization, evidence.get(organization) ?? []);
+    for (const id of engine.index.setOrganizationCases(
+      organization,
+      evidence.get(organization) ?? [],
+    ))
+      engine.evidenceChanged.add(id);
   // Word frequencies move slowly: recount when the corpus has grown or shrunk by a tenth
   // (and by more than a few items: a recount reranks everything).
   const drift = Math.abs(engine.documents - engine.statsDocuments);
@@ -239,14 +271,43 @@ export function refreshMatches(
   options: { rebuild?: boolean; progress?: OnProgress; now?: Date } = {},
 ): Promise<RefreshResult> {
   const entry = entryOf(db);
-  const run = entry.queue.then(() => refreshNow(db, options));
+  const plain = !options.rebuild && !options.progress && !options.now;
+  if (plain && entry.waiting) return entry.waiting;
+  const run = entry.queue.then(() => {
+    if (entry.waiting === run) entry.waiting = null;
+    return refreshNow(db, options, entry);
+  });
+  if (plain) entry.waiting = run;
   entry.queue = run.catch(() => {});
   return run;
+}
+
+/**
+ * Loads the match engine (a server calls this once ready, so explanations and the first
+ * refresh after a write do not pay for it) and brings the stored lists up to date.
+ */
+export async function warmMatches(db: Database): Promise<RefreshResult> {
+  const entry = entryOf(db);
+  const load = entry.queue.then(() =>
+    db.transaction(async (tx) => syncEngine(tx, db, await selectMatchState(tx)), {
+      isolationLevel: "repeatable read",
+      accessMode: "read only",
+    }),
+  );
+  entry.queue = load.catch(() => {});
+  await load;
+  return refreshMatches(db);
+}
+
+/** Whether this process is recomputing every list now (minutes at 100,000 items). */
+export function rebuilding(db: Database): boolean {
+  return engines.get(db)?.rebuilding ?? false;
 }
 
 async function refreshNow(
   db: Database,
   options: { rebuild?: boolean; progress?: OnProgress; now?: Date },
+  entry: EngineEntry,
 ): Promise<RefreshResult> {
   const started = performance.now();
   const seconds = () => Math.round(performance.now() - started) / 1000;
@@ -269,21 +330,24 @@ async function refreshNow(
             weights,
             rebuild: true,
             statsVersion: engine.statsVersion,
+            evidenceChanged: [...engine.evidenceChanged],
             changed: [] as string[],
             removed: [] as number[],
           };
         const rows = await selectIndexRows(tx, state.generation);
         const removed = await selectTombstones(tx, state.generation);
-        const changed = new Set(
-          rows.filter((row) => row.itemType !== "case").map((row) => row.itemId),
+        const changed = new Set([
+          ...rows.filter((row) => row.itemType !== "case").map((row) => row.itemId),
+          ...engine.evidenceChanged,
+        ]);
+        // Cases changed since the lists' generation but before this engine was loaded.
+        const partners = await selectCasePartners(
+          tx,
+          rows.filter((row) => row.itemType === "case").map((row) => row.doc),
         );
-        const cases = rows.filter((row) => row.itemType === "case").map((row) => row.itemId);
-        for (const organization of await selectCasePartnerOrganizations(tx, cases))
-          for (const id of engine.index.setOrganizationCases(
-            organization,
-            (await selectCaseEvidence(tx, [organization])).get(organization) ?? [],
-          ))
-            changed.add(id);
+        for (const organizations of partners.values())
+          for (const organization of organizations)
+            for (const id of engine.index.solutionsOf(organization)) changed.add(id);
         const many =
           changed.size + removed.length > Math.max(MIN_REBUILD, engine.index.size * REBUILD_SHARE);
         return {
@@ -292,6 +356,7 @@ async function refreshNow(
           weights,
           rebuild: many,
           statsVersion: engine.statsVersion,
+          evidenceChanged: [...engine.evidenceChanged],
           changed: [...changed],
           removed,
         };
@@ -303,88 +368,100 @@ async function refreshNow(
     const rankOptions = { weights: plan.weights, now };
     const { engine } = plan;
     const total = plan.rebuild ? engine.index.size : plan.changed.length;
-    // Own lists of the recomputed items, and the scores they now have with each candidate.
-    const own = new Map<number, ListEntry[] | null>();
-    const candidatesOf = new Map<number, ListEntry[]>();
-    const ids = plan.rebuild ? engine.index.ids() : plan.changed;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as string;
-      const doc = engine.docOf.get(id);
-      if (doc === undefined) continue;
-      // A rebuild needs each item's best STORED_MATCHES; a merge, every candidate's score.
-      const ranked = engine.index.rank(
-        id,
-        plan.rebuild ? { ...rankOptions, keep: STORED_MATCHES } : rankOptions,
-      );
-      own.set(doc, ranked ? toEntries(engine, ranked) : null);
-      if (!plan.rebuild && ranked)
-        candidatesOf.set(
-          doc,
-          ranked.flatMap((target) => {
-            const targetDoc = engine.docOf.get(target.id);
-            return targetDoc === undefined
-              ? []
-              : [{ doc: targetDoc, id: target.id, score: target.score }];
-          }),
+    entry.rebuilding = plan.rebuild;
+    let written: number | null;
+    let items = 0;
+    try {
+      // Own lists of the recomputed items, and the scores they now have with each candidate.
+      const own = new Map<number, ListEntry[] | null>();
+      const candidatesOf = new Map<number, ListEntry[]>();
+      const ids = plan.rebuild ? engine.index.ids() : plan.changed;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as string;
+        const doc = engine.docOf.get(id);
+        if (doc === undefined) continue;
+        // A rebuild needs each item's best STORED_MATCHES; a merge, every candidate's score.
+        const ranked = engine.index.rank(
+          id,
+          plan.rebuild ? { ...rankOptions, keep: STORED_MATCHES } : rankOptions,
         );
-      if ((i + 1) % YIELD_EVERY === 0) {
-        options.progress?.({ stage: "ranking", done: i + 1, total });
-        await yieldToEventLoop();
+        own.set(doc, ranked ? toEntries(engine, ranked) : null);
+        if (!plan.rebuild && ranked)
+          candidatesOf.set(
+            doc,
+            ranked.flatMap((target) => {
+              const targetDoc = engine.docOf.get(target.id);
+              return targetDoc === undefined
+                ? []
+                : [{ doc: targetDoc, id: target.id, score: target.score }];
+            }),
+          );
+        if ((i + 1) % YIELD_EVERY === 0) {
+          options.progress?.({ stage: "ranking", done: i + 1, total });
+          await yieldToEventLoop();
+        }
       }
+      options.progress?.({ stage: "ranking", done: total, total });
+      written = await db.transaction(async (tx) => {
+        const current = await selectMatchState(tx, true);
+        // A merge applies on top of exactly the lists it read; a rebuild replaces them all
+        // and sets the generation back to its own, so merges written meanwhile (by another
+        // process) are merged again by the next refresh.
+        const moved = plan.rebuild
+          ? current.searchEpoch !== plan.state.searchEpoch
+          : current.epoch !== plan.state.epoch || current.generation !== plan.state.generation;
+        if (moved || JSON.stringify(await tunedWeights(tx)) !== JSON.stringify(plan.weights))
+          return null;
+        const at = new Date();
+        const generation = plan.state.searchGeneration;
+        if (plan.rebuild) {
+          await deleteLists(tx, "all");
+          await upsertLists(
+            tx,
+            [...own].map(([doc, entries]) => storable(doc, entries ?? [], generation)),
+            at,
+            (done, total) => options.progress?.({ stage: "writing", done, total }),
+          );
+          await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation, rebuilt: at });
+          engine.listsStatsVersion = plan.statsVersion;
+          for (const id of plan.evidenceChanged) engine.evidenceChanged.delete(id);
+          return own.size;
+        }
+        const lists = mergeIntoCounterparts(
+          engine,
+          await selectLists(
+            tx,
+            [...candidatesOf.values()].flat().map((e) => e.doc),
+            [...own.keys(), ...plan.removed],
+          ),
+          own,
+          candidatesOf,
+          new Set(plan.removed),
+          rankOptions,
+        );
+        await deleteLists(tx, [
+          ...plan.removed,
+          ...[...own].filter(([, entries]) => entries === null).map(([doc]) => doc),
+        ]);
+        const rows = [
+          ...[...own].flatMap(([doc, entries]) =>
+            entries ? [storable(doc, entries, generation)] : [],
+          ),
+          ...lists.map((list) => ({ ...list, sourceGeneration: list.sourceGeneration })),
+        ];
+        await upsertLists(tx, rows, at);
+        await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation });
+        for (const id of plan.evidenceChanged) engine.evidenceChanged.delete(id);
+        return rows.length;
+      });
+      items = own.size;
+    } finally {
+      entry.rebuilding = false;
     }
-    options.progress?.({ stage: "ranking", done: total, total });
-    const written = await db.transaction(async (tx) => {
-      const current = await selectMatchState(tx, true);
-      if (
-        current.epoch !== plan.state.epoch ||
-        current.generation !== plan.state.generation ||
-        JSON.stringify(await tunedWeights(tx)) !== JSON.stringify(plan.weights)
-      )
-        return null;
-      const at = new Date();
-      const generation = plan.state.searchGeneration;
-      if (plan.rebuild) {
-        await deleteLists(tx, "all");
-        await upsertLists(
-          tx,
-          [...own].map(([doc, entries]) => storable(doc, entries ?? [], generation)),
-          at,
-          (done, total) => options.progress?.({ stage: "writing", done, total }),
-        );
-        await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation, rebuilt: at });
-        engine.listsStatsVersion = plan.statsVersion;
-        return own.size;
-      }
-      const lists = mergeIntoCounterparts(
-        engine,
-        await selectLists(
-          tx,
-          [...candidatesOf.values()].flat().map((e) => e.doc),
-          [...own.keys(), ...plan.removed],
-        ),
-        own,
-        candidatesOf,
-        new Set(plan.removed),
-        rankOptions,
-      );
-      await deleteLists(tx, [
-        ...plan.removed,
-        ...[...own].filter(([, entries]) => entries === null).map(([doc]) => doc),
-      ]);
-      const rows = [
-        ...[...own].flatMap(([doc, entries]) =>
-          entries ? [storable(doc, entries, generation)] : [],
-        ),
-        ...lists.map((list) => ({ ...list, sourceGeneration: list.sourceGeneration })),
-      ];
-      await upsertLists(tx, rows, at);
-      await updateMatchState(tx, { epoch: plan.state.searchEpoch, generation });
-      return rows.length;
-    });
     if (written !== null)
       return {
         mode: plan.rebuild ? "rebuild" : "incremental",
-        items: own.size,
+        items,
         lists: written,
         seconds: seconds(),
       };
@@ -432,18 +509,27 @@ function mergeIntoCounterparts(
       score: Math.round((list.scores[i] as number) * 10) / 10,
     }));
     const entries = before.filter((entry) => !own.has(entry.doc) && !removed.has(entry.doc));
-    for (const [doc, ownEntries] of own) {
-      if (ownEntries === null) continue;
+    // The changed items this list may now hold: those that scored it, and those it held.
+    const scored = scoreWith.get(list.doc) ?? new Map<number, number>();
+    const comeBack = new Set([
+      ...scored.keys(),
+      ...before.filter((entry) => own.has(entry.doc)).map((entry) => entry.doc),
+    ]);
+    for (const doc of comeBack) {
+      if (!own.get(doc)) continue;
       const id = engine.idAt.get(doc) as string;
       if (!engine.index.eligible(listId, id)) continue;
-      const wasListed = before.some((entry) => entry.doc === doc);
-      const score =
-        scoreWith.get(list.doc)?.get(doc) ??
-        (wasListed ? engine.index.score(listId, id, rankOptions) : undefined);
+      const score = scored.get(doc) ?? engine.index.score(listId, id, rankOptions);
       if (score !== undefined) entries.push({ doc, id, score });
     }
     entries.sort(byScore);
-    const after = entries.slice(0, STORED_MATCHES);
+    let after = entries.slice(0, STORED_MATCHES);
+    // A full list that lost entries is ranked again: what stood 51st is not stored.
+    if (before.length === STORED_MATCHES && after.length < STORED_MATCHES)
+      after = toEntries(
+        engine,
+        engine.index.rank(listId, { ...rankOptions, keep: STORED_MATCHES }) ?? [],
+      );
     const same =
       after.length === before.length &&
       after.every((entry, i) => entry.doc === before[i]?.doc && entry.score === before[i]?.score);

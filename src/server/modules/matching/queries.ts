@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type {
   ChallengeProfile,
   Evidence,
@@ -342,6 +342,26 @@ export async function selectVerdicts(
   return new Map(rows.map((row) => [`${row.challengeId}|${row.solutionId}`, row.verdict]));
 }
 
+/** The pairs a person dismissed that involve any of some items: keys "challenge|solution". */
+export async function selectDismissedPairs(
+  db: Database,
+  personId: string,
+  itemIds: string[],
+): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set();
+  const rows = await db
+    .select({ challengeId: matchFeedback.challengeId, solutionId: matchFeedback.solutionId })
+    .from(matchFeedback)
+    .where(
+      and(
+        eq(matchFeedback.personId, personId),
+        eq(matchFeedback.verdict, "dismissed"),
+        or(inArray(matchFeedback.challengeId, itemIds), inArray(matchFeedback.solutionId, itemIds)),
+      ),
+    );
+  return new Set(rows.map((row) => `${row.challengeId}|${row.solutionId}`));
+}
+
 export async function upsertVerdict(db: Database, row: typeof matchFeedback.$inferInsert) {
   await db
     .insert(matchFeedback)
@@ -501,14 +521,27 @@ export async function selectIndexRows(db: Database, after: number): Promise<Inde
   }));
 }
 
-/** The organizations that took part in some cases (their solutions' evidence changes with them). */
-export async function selectCasePartnerOrganizations(db: Database, caseIds: string[]) {
-  if (caseIds.length === 0) return [];
+/** The partner organizations of case docs (all cases, or some): whose solutions' evidence they are. */
+export async function selectCasePartners(
+  db: Database,
+  docs: number[] | "all",
+): Promise<Map<number, string[]>> {
+  if (docs !== "all" && docs.length === 0) return new Map();
   const result = await rows(
     db,
-    sql`SELECT DISTINCT organization_id FROM case_partners WHERE case_id = ANY(${`{${caseIds.join(",")}}`}::uuid[])`,
+    sql`SELECT si.doc, array_agg(cp.organization_id::text) AS organizations
+          FROM search_items si JOIN case_partners cp ON cp.case_id = si.item_id
+         WHERE si.item_type = 'case'
+           ${docs === "all" ? sql`` : sql`AND si.doc = ANY(${`{${docs.join(",")}}`}::int[])`}
+         GROUP BY si.doc`,
   );
-  return result.map((row) => String(row.organization_id));
+  return new Map(result.map((row) => [Number(row.doc), textArray(row.organizations)]));
+}
+
+/** How many items the search index holds (the document count of the corpus statistics). */
+export async function selectIndexedCount(db: Database): Promise<number> {
+  const [row] = await rows(db, sql`SELECT count(*)::int AS n FROM search_items`);
+  return Number(row?.n ?? 0);
 }
 
 export interface MatchStateRow {
@@ -662,7 +695,7 @@ export async function selectCardsByDocs(db: Database, docs: number[]) {
   const result = await rows(
     db,
     sql`SELECT doc, item_type::text AS item_type, item_id, slug, title, organization_id,
-               organization_name, country, visibility::text AS visibility
+               organization_name, country, visibility::text AS visibility, status
           FROM search_items WHERE doc = ANY(${`{${docs.join(",")}}`}::int[])`,
   );
   return result.map((row) => ({
@@ -675,5 +708,6 @@ export async function selectCardsByDocs(db: Database, docs: number[]) {
     organizationName: String(row.organization_name),
     country: String(row.country),
     visibility: String(row.visibility) as "public" | "members" | "draft",
+    status: row.status === null ? null : String(row.status),
   }));
 }

@@ -16,7 +16,13 @@ import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, invalid } from "../../http/errors.ts";
 import { idOrSlugKey } from "../../http/reference.ts";
 import { can } from "../items/policy.ts";
-import { engineStats, matchesBehind, refreshMatches, tunedWeights } from "./maintenance.ts";
+import {
+  engineStats,
+  matchesBehind,
+  rebuilding,
+  refreshMatches,
+  tunedWeights,
+} from "./maintenance.ts";
 import {
   deleteVerdict,
   requestMatchRebuild,
@@ -24,7 +30,9 @@ import {
   selectCardsByDocs,
   selectCaseEvidence,
   selectChallengeProfiles,
+  selectDismissedPairs,
   selectEventParticipants,
+  selectIndexedCount,
   selectItemCards,
   selectItemId,
   selectLexemeFrequencies,
@@ -58,7 +66,7 @@ export const FRESH_WAIT_MS = 5_000;
  * FRESH_WAIT_MS: a reader never waits minutes for a whole rebuild.
  */
 async function awaitFreshMatches(db: Database): Promise<void> {
-  if (!(await matchesBehind(db))) return;
+  if (rebuilding(db) || !(await matchesBehind(db))) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     refreshMatches(db).then(
@@ -81,7 +89,7 @@ async function corpusStats(db: Database): Promise<CorpusStats> {
   let stats = countedStats.get(db);
   if (!stats) {
     const frequencies = await selectLexemeFrequencies(db);
-    const documents = Math.max(1, Math.max(0, ...frequencies.values()));
+    const documents = Math.max(1, await selectIndexedCount(db));
     stats = { documents, frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0 };
     countedStats.set(db, stats);
   }
@@ -214,7 +222,10 @@ async function visibleList(
   );
   return list.targets.flatMap((doc, i) => {
     const card = cards.get(doc);
-    return card && can(ctx.actor, "see", card)
+    // A challenge closed since the list was stored is no longer suggested.
+    const open =
+      card?.itemType !== "challenge" || card.status === "open" || card.status === "in-talks";
+    return card && open && can(ctx.actor, "see", card)
       ? [{ card, storedScore: Math.round((list.scores[i] as number) * 10) / 10 }]
       : [];
   });
@@ -382,6 +393,13 @@ export async function counterpartsOf(
     ctx.db,
     items.map((item) => item.id),
   );
+  const dismissed = ctx.actor
+    ? await selectDismissedPairs(
+        ctx.db,
+        ctx.actor.personId,
+        items.map((item) => item.id),
+      )
+    : new Set<string>();
   type Found = { source: (typeof items)[number]; targetId: string; score: number };
   const byOrganization = new Map<string, Found[]>();
   for (const item of items) {
@@ -394,6 +412,9 @@ export async function counterpartsOf(
       })
     ).filter((entry) => entry.card.organizationId !== organizationId);
     for (const { card, storedScore } of entries) {
+      const key =
+        item.type === "challenge" ? `${item.id}|${card.itemId}` : `${card.itemId}|${item.id}`;
+      if (dismissed.has(key)) continue;
       const found = byOrganization.get(card.organizationId) ?? [];
       found.push({ source: item, targetId: card.itemId, score: storedScore });
       byOrganization.set(card.organizationId, found);
