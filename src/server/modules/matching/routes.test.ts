@@ -14,7 +14,14 @@ import {
   startTestApp,
   type TestApp,
 } from "../../../../tests/support/test-app.ts";
-import { challenges, solutionDeployments, solutions } from "../../db/schema/index.ts";
+import {
+  casePartners,
+  cases,
+  challenges,
+  cities,
+  solutionDeployments,
+  solutions,
+} from "../../db/schema/index.ts";
 import { refreshMatches } from "./maintenance.ts";
 import type { Recommendations } from "./schema.ts";
 
@@ -272,6 +279,46 @@ describe("recommendations", () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it("leaves a pair the person dismissed out of their organization's counterparts", async () => {
+    const own = await call(t.app, providerMember, {
+      method: "GET",
+      url: `/api/v1/organizations/${providerId}/matches`,
+    });
+    const pair = own.json().items[0].pairs[0];
+    const judge = (verdict: string | null) =>
+      call(t.app, providerMember, {
+        method: "PUT",
+        url: "/api/v1/me/match-verdicts",
+        payload: { challengeId: pair.challenge.id, solutionId: pair.solution.id, verdict },
+      });
+    expect((await judge("dismissed")).statusCode).toBe(204);
+    const after = await call(t.app, providerMember, {
+      method: "GET",
+      url: `/api/v1/organizations/${providerId}/matches`,
+    });
+    const pairs = after
+      .json()
+      .items.flatMap(
+        (item: { pairs: { challenge: { id: string }; solution: { id: string } }[] }) => item.pairs,
+      );
+    expect(
+      pairs.some(
+        (p: { challenge: { id: string }; solution: { id: string } }) =>
+          p.challenge.id === pair.challenge.id && p.solution.id === pair.solution.id,
+      ),
+    ).toBe(false);
+    // Others still see it.
+    const anonymous = await call(t.app, null, {
+      method: "GET",
+      url: `/api/v1/organizations/${providerId}/matches`,
+    });
+    expect(anonymous.json().items[0].pairs[0]).toMatchObject({
+      challenge: { id: pair.challenge.id },
+      solution: { id: pair.solution.id },
+    });
+    expect((await judge(null)).statusCode).toBe(204);
+  });
+
   it("suggests the people at an edition worth meeting, with the pairs behind it", async () => {
     const response = await call(t.app, providerMember, {
       method: "GET",
@@ -379,6 +426,38 @@ describe("stored recommendations", () => {
       .where(eq(challenges.slug, "red-river-flood-warning"));
     const reopened = await get("/api/v1/solutions/dike-flood-warning/matches");
     expect(reopened.body.items.map((item) => item.item.slug)).toContain("red-river-flood-warning");
+  });
+
+  it("count a provider's delivered case as evidence, and forget it once deleted", async () => {
+    const db = t.database.db;
+    await refreshMatches(db);
+    const score = async () =>
+      (await get("/api/v1/challenges/red-river-flood-warning/matches")).body.items.find(
+        (item) => item.item.slug === "dike-flood-warning",
+      )?.match.score ?? -1;
+    const before = await score();
+    const [city] = await db.select().from(cities).where(eq(cities.name, "Da Nang"));
+    const [delivered] = await db
+      .insert(cases)
+      .values({
+        slug: "da-nang-flood-sirens",
+        organizationId: hanoiId,
+        cityId: city?.id ?? "",
+        title: "Flood sirens in Da Nang",
+        domains: ["safety-resilience"],
+        visibility: "public",
+      })
+      .returning();
+    await db
+      .insert(casePartners)
+      .values({ caseId: delivered?.id ?? "", organizationId: providerId });
+    expect((await refreshMatches(db)).mode).toBe("incremental");
+    const stored = await storedLists();
+    expect(await score()).toBeGreaterThan(before);
+    await db.delete(cases).where(eq(cases.id, delivered?.id ?? ""));
+    expect((await refreshMatches(db)).mode).toBe("incremental");
+    expect(await score()).toBe(before);
+    expect(await storedLists()).not.toEqual(stored);
   });
 
   it("are recomputed whole after new weights, and answer nothing for an unknown item", async () => {
