@@ -26,10 +26,13 @@ const handle = await openDatabase({});
 await handle.migrate();
 await loadDemoData(handle.db, { seed: judged.seed });
 const slugRows = (await handle.db.execute(
-  "SELECT 'c' AS t, id, slug FROM challenges UNION ALL SELECT 's', id, slug FROM solutions" as never,
-)) as unknown as { rows: { t: string; id: string; slug: string }[] };
+  "SELECT 'c' AS t, id, slug, visibility::text AS visibility FROM challenges UNION ALL SELECT 's', id, slug, visibility::text FROM solutions" as never,
+)) as unknown as { rows: { t: string; id: string; slug: string; visibility: string }[] };
 const challengeIds = new Map(slugRows.rows.filter((r) => r.t === "c").map((r) => [r.slug, r.id]));
-const solutionSlugs = new Map(slugRows.rows.filter((r) => r.t === "s").map((r) => [r.id, r.slug]));
+// What an anonymous visitor is shown: public solutions only.
+const solutionSlugs = new Map(
+  slugRows.rows.filter((r) => r.t === "s" && r.visibility === "public").map((r) => [r.id, r.slug]),
+);
 
 const textOnly = Object.fromEntries(
   MATCH_PARTS.map((part) => [part, part === "text" ? 1 : 0]),
@@ -50,12 +53,12 @@ for (const scorer of scorers) {
         `judged challenge ${query.challenge} is not in the demo data: rebuild with --write`,
       );
     const recommendations = await rankNow(handle.db, id, {
-      limit: 50,
+      limit: Number.POSITIVE_INFINITY,
       now,
       weights: scorer.weights,
     });
     rankings.push({
-      ranked: recommendations.map((r) => solutionSlugs.get(r.id) ?? r.id),
+      ranked: recommendations.flatMap((r) => solutionSlugs.get(r.id) ?? []).slice(0, 50),
       relevant: query.relevant,
     });
   }

@@ -63,10 +63,11 @@ export const FRESH_WAIT_MS = 5_000;
 /**
  * Brings the stored recommendations up to date before reading them when they lag behind
  * (a few milliseconds per changed item once the engine is loaded), waiting at most
- * FRESH_WAIT_MS: a reader never waits minutes for a whole rebuild.
+ * FRESH_WAIT_MS. A rebuild under way (minutes at 100,000 items) is waited for only by a
+ * reader with no list at all (`evenForRebuild`): the others read the lists as they are.
  */
-async function awaitFreshMatches(db: Database): Promise<void> {
-  if (rebuilding(db) || !(await matchesBehind(db))) return;
+async function awaitFreshMatches(db: Database, evenForRebuild = false): Promise<void> {
+  if ((rebuilding(db) && !evenForRebuild) || !(await matchesBehind(db))) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     refreshMatches(db).then(
@@ -243,7 +244,12 @@ async function recommendations(
   limit: number,
 ): Promise<Recommendations> {
   await awaitFreshMatches(ctx.db);
-  const stored = await selectStoredList(ctx.db, kind, id);
+  let stored = await selectStoredList(ctx.db, kind, id);
+  if (stored && !stored.list) {
+    // Never listed yet (a first build under way): worth a short wait.
+    await awaitFreshMatches(ctx.db, true);
+    stored = await selectStoredList(ctx.db, kind, id);
+  }
   if (!stored || !can(ctx.actor, "see", stored)) throw new AppError("not_found", `No such ${kind}`);
   const verdicts = ctx.actor
     ? await selectVerdicts(
