@@ -139,6 +139,22 @@ export class MatchIndex {
     return this.slotOf.size;
   }
 
+  /**
+   * Everything needed to build an equal index elsewhere (a worker thread): the items with
+   * their texts, and the organizations' cases.
+   */
+  export(): { items: IndexedItem[]; cases: [string, readonly Evidence[]][] } {
+    const items: IndexedItem[] = [];
+    for (const slot of this.slots) {
+      if (!slot) continue;
+      const text = new Map<string, number>();
+      for (let i = 0; i < slot.lexemes.length; i++)
+        text.set(this.lexemes[slot.lexemes[i] as number] as string, slot.fields[i] as number);
+      items.push({ ...slot.item, profile: { ...slot.item.profile, text } } as IndexedItem);
+    }
+    return { items, cases: [...this.cases] };
+  }
+
   /** Every indexed item id. */
   ids(): string[] {
     return [...this.slotOf.keys()];
@@ -181,7 +197,9 @@ export class MatchIndex {
     const slot: Slot = {
       id,
       kind,
-      item,
+      // The text lives on as the vector below: an item's lexeme map is dropped (at 120,000
+      // items the maps alone would hold tens of millions of entries).
+      item: { ...item, profile: { ...item.profile, text: EMPTY_TEXT } } as IndexedItem,
       scored: this.scoredProfile(item),
       lexemes: Int32Array.from(entries, (entry) => entry.id),
       fields: Uint8Array.from(entries, (entry) => entry.fields),

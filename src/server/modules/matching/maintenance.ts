@@ -12,6 +12,8 @@
  * any transaction (yielding to the event loop, so a server keeps answering); a short
  * write transaction locks match_state, checks nobody refreshed meanwhile, and writes.
  */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { MatchIndex, type ScoredTarget } from "../../../core/matching/match-index.ts";
 import type { CorpusStats } from "../../../core/matching/profile.ts";
 import { DEFAULT_WEIGHTS, type MatchWeights } from "../../../core/matching/score.ts";
@@ -33,6 +35,7 @@ import {
   updateMatchState,
   upsertLists,
 } from "./queries.ts";
+import type { RankJob, RankMessage } from "./rank-worker.ts";
 
 /** Recommendations stored per item (the API shows at most 50). */
 export const STORED_MATCHES = 50;
@@ -55,6 +58,7 @@ interface Engine {
   documents: number;
   docOf: Map<string, number>;
   idAt: Map<number, string>;
+  stats: CountedStats;
   /** Every indexed doc, cases included (the statistics count them all). */
   knownDocs: Set<number>;
   /** Each case's partner organizations, as last loaded (kept after deletion: their evidence changed). */
@@ -94,12 +98,84 @@ export async function tunedWeights(db: Database): Promise<MatchWeights> {
   return { ...DEFAULT_WEIGHTS, ...(row?.weights ?? {}) } as MatchWeights;
 }
 
-async function countStats(tx: Database, documents: number): Promise<CorpusStats> {
+/** Corpus statistics that can also be sent to a worker thread (the map travels, not the function). */
+interface CountedStats extends CorpusStats {
+  frequencies: Map<string, number>;
+}
+
+async function countStats(tx: Database, documents: number): Promise<CountedStats> {
   const frequencies = await selectLexemeFrequencies(tx);
   return {
     documents: Math.max(1, documents),
+    frequencies,
     frequency: (lexeme: string) => frequencies.get(lexeme) ?? 0,
   };
+}
+
+/** From this many items, a rebuild ranks on two threads (when the machine has two cores). */
+const PARALLEL_FROM = 20_000;
+
+/**
+ * Ranks items for a rebuild: the main thread takes the first half, a worker thread the
+ * second (it builds its own index from the engine's items meanwhile). Progress counts both.
+ */
+async function rankInParallel(
+  engine: Engine,
+  ids: string[],
+  options: { weights: MatchWeights; now: Date; keep: number },
+  progress: (done: number) => void,
+): Promise<Map<string, ScoredTarget[]>> {
+  const split = Math.ceil(ids.length / 2);
+  const exported = engine.index.export();
+  const job: RankJob = {
+    items: exported.items,
+    cases: exported.cases,
+    frequencies: engine.stats.frequencies,
+    documents: engine.stats.documents,
+    ids: ids.slice(split),
+    weights: options.weights,
+    now: options.now.getTime(),
+    keep: options.keep,
+  };
+  const results = new Map<string, ScoredTarget[]>();
+  let workerDone = 0;
+  let mainDone = 0;
+  const worker = new Worker(new URL("./rank-worker.ts", import.meta.url), { workerData: job });
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.on("message", (message: RankMessage) => {
+      if (message.type === "progress") {
+        workerDone = message.done;
+        progress(mainDone + workerDone);
+      } else
+        for (const [id, targets, scores] of message.results)
+          results.set(
+            id,
+            targets.map((target, i) => ({ id: target, score: scores[i] as number })),
+          );
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) =>
+      code === 0 && workerDone === job.ids.length
+        ? resolve()
+        : reject(new Error(`the ranking worker stopped (exit code ${code})`)),
+    );
+  });
+  finished.catch(() => {});
+  try {
+    for (let i = 0; i < split; i++) {
+      const id = ids[i] as string;
+      results.set(id, engine.index.rank(id, options) ?? []);
+      mainDone = i + 1;
+      if (mainDone % YIELD_EVERY === 0) {
+        progress(mainDone + workerDone);
+        await yieldToEventLoop();
+      }
+    }
+    await finished;
+  } finally {
+    await worker.terminate();
+  }
+  return results;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -151,8 +227,10 @@ async function syncEngine(
   let engine = entry.engine;
   if (!engine || engine.epoch !== state.searchEpoch) {
     const rows = await selectIndexRows(tx, -1);
+    const stats = await countStats(tx, rows.length);
     engine = {
-      index: new MatchIndex(await countStats(tx, rows.length)),
+      index: new MatchIndex(stats),
+      stats,
       epoch: state.searchEpoch,
       generation: state.searchGeneration,
       statsDocuments: rows.length,
@@ -212,7 +290,8 @@ async function syncEngine(
   // (and by more than a few items: a recount reranks everything).
   const drift = Math.abs(engine.documents - engine.statsDocuments);
   if (drift > Math.max(STATS_DRIFT_MIN, engine.statsDocuments * 0.1)) {
-    engine.index.setStats(await countStats(tx, engine.documents));
+    engine.stats = await countStats(tx, engine.documents);
+    engine.index.setStats(engine.stats);
     engine.statsDocuments = engine.documents;
     engine.statsVersion++;
   }
@@ -226,6 +305,15 @@ export interface RefreshProgress {
   total: number;
 }
 type OnProgress = (step: RefreshProgress) => void;
+
+export interface RefreshOptions {
+  /** Recompute every list, whatever changed. */
+  rebuild?: boolean;
+  progress?: OnProgress;
+  now?: Date;
+  /** Rank a rebuild on two threads (default: from PARALLEL_FROM items on a multi-core machine). */
+  parallel?: boolean;
+}
 
 export interface RefreshResult {
   mode: "current" | "incremental" | "rebuild";
@@ -266,12 +354,10 @@ const storable = (doc: number, entries: ListEntry[], sourceGeneration: number) =
  * Brings the stored recommendations up to the search index (see the file comment).
  * `rebuild` recomputes every list whatever changed; `progress` hears about each batch.
  */
-export function refreshMatches(
-  db: Database,
-  options: { rebuild?: boolean; progress?: OnProgress; now?: Date } = {},
-): Promise<RefreshResult> {
+export function refreshMatches(db: Database, options: RefreshOptions = {}): Promise<RefreshResult> {
   const entry = entryOf(db);
-  const plain = !options.rebuild && !options.progress && !options.now;
+  const plain =
+    !options.rebuild && !options.progress && !options.now && options.parallel === undefined;
   if (plain && entry.waiting) return entry.waiting;
   const run = entry.queue.then(() => {
     if (entry.waiting === run) entry.waiting = null;
@@ -306,7 +392,7 @@ export function rebuilding(db: Database): boolean {
 
 async function refreshNow(
   db: Database,
-  options: { rebuild?: boolean; progress?: OnProgress; now?: Date },
+  options: RefreshOptions,
   entry: EngineEntry,
 ): Promise<RefreshResult> {
   const started = performance.now();
@@ -376,15 +462,25 @@ async function refreshNow(
       const own = new Map<number, ListEntry[] | null>();
       const candidatesOf = new Map<number, ListEntry[]>();
       const ids = plan.rebuild ? engine.index.ids() : plan.changed;
+      const parallel =
+        plan.rebuild &&
+        (options.parallel ?? (ids.length >= PARALLEL_FROM && availableParallelism() > 1));
+      const ranks = parallel
+        ? await rankInParallel(engine, ids, { ...rankOptions, keep: STORED_MATCHES }, (done) =>
+            options.progress?.({ stage: "ranking", done, total }),
+          )
+        : null;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] as string;
         const doc = engine.docOf.get(id);
         if (doc === undefined) continue;
         // A rebuild needs each item's best STORED_MATCHES; a merge, every candidate's score.
-        const ranked = engine.index.rank(
-          id,
-          plan.rebuild ? { ...rankOptions, keep: STORED_MATCHES } : rankOptions,
-        );
+        const ranked = ranks
+          ? ranks.get(id)
+          : engine.index.rank(
+              id,
+              plan.rebuild ? { ...rankOptions, keep: STORED_MATCHES } : rankOptions,
+            );
         own.set(doc, ranked ? toEntries(engine, ranked) : null);
         if (!plan.rebuild && ranked)
           candidatesOf.set(
@@ -396,7 +492,7 @@ async function refreshNow(
                 : [{ doc: targetDoc, id: target.id, score: target.score }];
             }),
           );
-        if ((i + 1) % YIELD_EVERY === 0) {
+        if (!ranks && (i + 1) % YIELD_EVERY === 0) {
           options.progress?.({ stage: "ranking", done: i + 1, total });
           await yieldToEventLoop();
         }

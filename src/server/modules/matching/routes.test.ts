@@ -428,6 +428,25 @@ describe("stored recommendations", () => {
     expect(reopened.body.items.map((item) => item.item.slug)).toContain("red-river-flood-warning");
   });
 
+  it("rank a rebuild on two threads exactly as on one", async () => {
+    const db = t.database.db;
+    const now = new Date("2026-11-23T12:00:00Z");
+    await refreshMatches(db, { rebuild: true, parallel: false, now });
+    const single = await storedLists();
+    const progress: number[] = [];
+    const result = await refreshMatches(db, {
+      rebuild: true,
+      parallel: true,
+      now,
+      progress: (step) => {
+        if (step.stage === "ranking") progress.push(step.done);
+      },
+    });
+    expect(result.mode).toBe("rebuild");
+    expect(await storedLists()).toEqual(single);
+    expect(progress.at(-1)).toBe(result.items);
+  });
+
   it("count a provider's delivered case as evidence, and forget it once deleted", async () => {
     const db = t.database.db;
     await refreshMatches(db);
