@@ -41,7 +41,7 @@ export const RETRIEVAL_LEXEMES = 16;
  */
 export const RETRIEVAL_MAX_SHARE = 0.05;
 /** Postings a retrieval reads before it stops taking further words. */
-export const RETRIEVAL_POSTINGS = 12_000;
+export const RETRIEVAL_POSTINGS = 8_000;
 /** Candidates scored in full after the pre-ranking. */
 export const CANDIDATES = 300;
 /** How many items of the source's areas are looked at when text retrieves too few candidates. */
@@ -124,6 +124,8 @@ export class MatchIndex {
   private readonly cases = new Map<string, readonly Evidence[]>();
   private readonly solutionsOfOrganization = new Map<string, Set<number>>();
   private scratch = new Float64Array(1024);
+  /** Per slot: its organization's number if it may be suggested at all, else -1 (read per posting). */
+  private targetOrganization = new Int32Array(1024).fill(-1);
   private prerank = new Float64Array(1024);
 
   constructor(stats: CorpusStats) {
@@ -211,6 +213,12 @@ export class MatchIndex {
     };
     slot.weights = this.vectorWeights(slot);
     this.slots[number] = slot;
+    if (this.targetOrganization.length <= number) {
+      const grown = new Int32Array(Math.max(1024, number * 2)).fill(-1);
+      grown.set(this.targetOrganization);
+      this.targetOrganization = grown;
+    }
+    this.targetOrganization[number] = slot.target ? slot.organization : -1;
     this.slotOf.set(id, number);
     for (let i = 0; i < slot.lexemes.length; i++) {
       const lexeme = slot.lexemes[i] as number;
@@ -247,6 +255,7 @@ export class MatchIndex {
     if (slot === undefined) return;
     this.unlink(slot);
     this.slots[slot] = undefined;
+    this.targetOrganization[slot] = -1;
     this.slotOf.delete(id);
     this.free.push(slot);
   }
@@ -393,6 +402,7 @@ export class MatchIndex {
     if (this.prerank.length < this.slots.length)
       this.prerank = new Float64Array(this.slots.length * 2);
     const prerank = this.prerank;
+    const targetOrganization = this.targetOrganization;
     const touched: number[] = [];
     let visited = 0;
     for (const { lexeme, weight } of telling.slice(0, RETRIEVAL_LEXEMES)) {
@@ -404,8 +414,9 @@ export class MatchIndex {
       visited += postings.length;
       for (const packed of postings) {
         const number = packed >>> 3;
-        const target = this.slots[number] as Slot;
-        if (!this.eligibleSlots(source, target)) continue;
+        // Postings hold the other kind only: eligible = suggestible, another organization.
+        const organization = targetOrganization[number] as number;
+        if (organization < 0 || organization === source.organization) continue;
         if (prerank[number] === 0) touched.push(number);
         prerank[number] = (prerank[number] as number) + weight * wordIdf * fieldBoost(packed & 7);
       }
