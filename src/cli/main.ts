@@ -3,6 +3,7 @@ import { AppError } from "../server/http/errors.ts";
 import { VERSION } from "../server/version.ts";
 import { registerDataCommands } from "./data.ts";
 import { registerMatchCommands } from "./match.ts";
+import { registerScheduleCommands } from "./schedule.ts";
 import { registerServe } from "./serve.ts";
 
 const program = new Command()
@@ -16,6 +17,7 @@ const program = new Command()
 registerServe(program);
 registerDataCommands(program);
 registerMatchCommands(program);
+registerScheduleCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { generateBrokerage } from "../../src/core/scheduling/generate.ts";
 import { openDatabase } from "../../src/server/db/client.ts";
 import { ensureInitialAdmin } from "../../src/server/modules/accounts/service.ts";
 
@@ -105,10 +106,65 @@ describe("citymatch CLI", () => {
       ["export"],
       ["import"],
       ["match", "rebuild"],
+      ["schedule"],
     ]) {
       const { stdout } = await citymatch(...command, "--help");
       expect(stdout).toMatch(/Usage: citymatch/);
     }
+  }, 60_000);
+});
+
+describe("citymatch schedule", () => {
+  it("writes a schedule that verify accepts, and refuses bad input or a broken schedule", async () => {
+    const dir = mkdtempSync(path.join(work, "schedule-"));
+    const problem = path.join(dir, "problem.json");
+    const output = path.join(dir, "schedule.json");
+    writeFileSync(
+      problem,
+      JSON.stringify(
+        generateBrokerage({ participants: 20, meetings: 40, slots: 8, tables: 8, seed: 5 }),
+      ),
+    );
+    const solved = await citymatch(
+      "schedule",
+      "--input",
+      problem,
+      "--output",
+      output,
+      "--time-limit",
+      "2",
+    );
+    expect(solved.stdout).toMatch(/^(optimal|feasible): 40 meetings placed, 0 unscheduled/);
+    const verified = await citymatch(
+      "schedule",
+      "verify",
+      "--input",
+      problem,
+      "--schedule",
+      output,
+    );
+    expect(verified.stdout).toMatch(/^valid: every constraint holds/);
+
+    const schedule = JSON.parse(readFileSync(output, "utf8"));
+    schedule.breaks.total += 1;
+    writeFileSync(output, JSON.stringify(schedule));
+    const broken = await citymatch(
+      "schedule",
+      "verify",
+      "--input",
+      problem,
+      "--schedule",
+      output,
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(broken).toMatchObject({ code: 1 });
+    expect((broken as { stderr: string }).stderr).toMatch(/breaks\.total is \d+, recounted \d+/);
+
+    writeFileSync(problem, '{"slots":[{"id":"s1"}],"tables":1,"participants":[],"meetings":[');
+    const malformed = await citymatch("schedule", "--input", problem, "--output", output).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(malformed).toMatchObject({ code: 1 });
+    expect((malformed as { stderr: string }).stderr).toMatch(/problem\.json: not valid JSON/);
   }, 60_000);
 });
 

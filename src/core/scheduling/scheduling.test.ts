@@ -1,0 +1,216 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateBrokerage } from "./generate.ts";
+import { schedulingJsonSchemas } from "./json-schema.ts";
+import { parseProblem, SchedulingInputError, type SchedulingProblem } from "./problem.ts";
+import { solveSchedule } from "./solve.ts";
+import { verifySchedule } from "./verify.ts";
+
+const slots = (n: number, split = Math.ceil(n / 2)) =>
+  Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, session: i < split ? "am" : "pm" }));
+const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}` }));
+
+/** The fewest breaks over every placement of all meetings (tiny instances only). */
+function bruteForceBreaks(problem: SchedulingProblem): number | null {
+  let best: number | null = null;
+  const at = new Map<string, number>();
+  const recurse = (i: number) => {
+    if (i === problem.meetings.length) {
+      const schedule = {
+        status: "feasible" as const,
+        assignments: [...at].map(([meeting, s], k) => ({
+          meeting,
+          slot: problem.slots[s]?.id as string,
+          table: 1 + k,
+        })),
+        unscheduled: [],
+        breaks: { total: 0, max: 0, min: 0, byParticipant: {} },
+        lowerBound: 0,
+        seconds: 0,
+      };
+      const perSlot = new Map<number, number>();
+      for (const s of at.values()) perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
+      if ([...perSlot.values()].some((count) => count > problem.tables)) return;
+      const check = verifySchedule(problem, schedule);
+      const hard = check.violations.filter(
+        (v) => !v.startsWith("breaks") && !v.includes("at table"),
+      );
+      if (hard.length > 0) return;
+      const total = Object.values(check.breaks).reduce((sum, n) => sum + n, 0);
+      if (best === null || total < best) best = total;
+      return;
+    }
+    const meeting = problem.meetings[i];
+    if (!meeting) return;
+    for (let s = 0; s < problem.slots.length; s++) {
+      at.set(meeting.id, s);
+      recurse(i + 1);
+      at.delete(meeting.id);
+    }
+  };
+  recurse(0);
+  return best;
+}
+
+describe("scheduling problem input", () => {
+  const valid: SchedulingProblem = {
+    slots: slots(3),
+    tables: 2,
+    participants: [{ id: "p1", unavailable: ["s3"] }, { id: "p2" }, { id: "p3" }],
+    meetings: [
+      { id: "m1", participants: ["p1", "p2"] },
+      { id: "m2", participants: ["p2", "p3"], after: ["m1"] },
+    ],
+  };
+  const issues = (input: unknown) => {
+    try {
+      parseProblem(input);
+    } catch (error) {
+      if (error instanceof SchedulingInputError)
+        return error.issues.map((i) => `${i.path}: ${i.message}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it("names the offending item of bad input", () => {
+    expect(issues(valid)).toEqual([]);
+    expect(issues({ ...valid, meetings: [{ id: "m1", participants: ["p1", "p9"] }] })).toEqual([
+      'meetings[0].participants[1]: unknown participant "p9" in meeting "m1"',
+    ]);
+    expect(issues({ ...valid, meetings: [{ id: "solo", participants: ["p1"] }] })[0]).toMatch(
+      /^meetings\[0\]\.participants: .*\(meeting "solo"\)$/,
+    );
+    expect(
+      issues({ ...valid, meetings: [{ id: "m1", participants: ["p1", "p2"], fixedSlot: "s3" }] }),
+    ).toEqual([
+      'meetings[0].fixedSlot: participant "p1" is unavailable in fixed slot "s3" (meeting "m1")',
+    ]);
+    expect(
+      issues({
+        ...valid,
+        meetings: [
+          { id: "a", participants: ["p1", "p2"], after: ["b"] },
+          { id: "b", participants: ["p2", "p3"], after: ["a"] },
+        ],
+      }),
+    ).toEqual(['meetings[0].after: cycle in "after": a → b → a']);
+    expect(issues({ ...valid, slots: [...valid.slots, { id: "s1" }] })).toEqual([
+      'slots[3].id: duplicate id "s1"',
+    ]);
+    expect(issues({ ...valid, tables: 0 })[0]).toMatch(/^tables: /);
+  });
+
+  it("keeps the committed JSON Schemas equal to the validating definitions", () => {
+    for (const [file, schema] of Object.entries(schedulingJsonSchemas())) {
+      const committed = JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, "../../../schemas", file), "utf8"),
+      );
+      expect(committed, `${file}: run npm run schemas`).toEqual(schema);
+    }
+  });
+});
+
+describe("solveSchedule", () => {
+  it("places every meeting without double-booking and with the fewest breaks on tiny instances", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const problem = generateBrokerage({
+        participants: 5,
+        meetings: 6,
+        slots: 4,
+        tables: 2,
+        seed,
+      });
+      const schedule = solveSchedule(problem, { seed: 1, maxMoves: 20_000, timeLimitSeconds: 30 });
+      const check = verifySchedule(problem, schedule);
+      expect(check.violations).toEqual([]);
+      expect(schedule.unscheduled).toEqual([]);
+      expect(schedule.breaks.total).toBe(bruteForceBreaks(problem));
+      expect(schedule.lowerBound).toBeLessThanOrEqual(schedule.breaks.total);
+    }
+  });
+
+  it("holds sessions, fixed slots, unavailability, precedence and tables", () => {
+    const problem: SchedulingProblem = {
+      slots: slots(4),
+      tables: 1,
+      participants: [{ id: "p1", unavailable: ["s1"] }, ...people(4).slice(1)],
+      meetings: [
+        { id: "a", participants: ["p1", "p2"], session: "pm" },
+        { id: "b", participants: ["p2", "p3"], fixedSlot: "s2", priority: 2 },
+        { id: "c", participants: ["p3", "p4"], after: ["b"] },
+        { id: "d", participants: ["p1", "p4"], session: "am" },
+      ],
+    };
+    const schedule = solveSchedule(problem, { maxMoves: 5_000 });
+    expect(verifySchedule(problem, schedule).violations).toEqual([]);
+    const slotOf = Object.fromEntries(schedule.assignments.map((a) => [a.meeting, a.slot]));
+    // b is fixed in s2; d wants the morning, where p1 can only do s2: one table, and b
+    // matters more, so d waits.
+    expect(slotOf.b).toBe("s2");
+    expect(["s3", "s4"]).toContain(slotOf.a);
+    expect(["s3", "s4"]).toContain(slotOf.c);
+    expect(schedule.unscheduled).toEqual(["d"]);
+  });
+
+  it("says infeasible when not every meeting can be placed, and places the most important", () => {
+    const problem: SchedulingProblem = {
+      slots: slots(2),
+      tables: 5,
+      participants: people(4),
+      meetings: [
+        { id: "low", participants: ["p1", "p2"], priority: 1 },
+        { id: "high", participants: ["p1", "p3"], priority: 5 },
+        { id: "mid", participants: ["p1", "p4"], priority: 3 },
+      ],
+    };
+    const schedule = solveSchedule(problem, { maxMoves: 5_000 });
+    expect(schedule.status).toBe("infeasible");
+    expect(schedule.unscheduled).toEqual(["low"]);
+    expect(verifySchedule(problem, schedule).valid).toBe(true);
+  });
+
+  it("is deterministic for a seed and reports progress", () => {
+    const problem = generateBrokerage({
+      participants: 30,
+      meetings: 90,
+      slots: 8,
+      tables: 12,
+      seed: 3,
+    });
+    const progress: number[] = [];
+    const one = solveSchedule(problem, {
+      seed: 7,
+      maxMoves: 30_000,
+      onProgress: (p) => progress.push(p.placed),
+    });
+    const two = solveSchedule(problem, { seed: 7, maxMoves: 30_000 });
+    expect({ ...two, seconds: 0 }).toEqual({ ...one, seconds: 0 });
+    expect(progress.at(-1)).toBe(one.assignments.length);
+    expect(verifySchedule(problem, one).violations).toEqual([]);
+  });
+
+  it("catches what a wrong schedule breaks", () => {
+    const problem = generateBrokerage({
+      participants: 10,
+      meetings: 15,
+      slots: 6,
+      tables: 3,
+      seed: 2,
+    });
+    const schedule = solveSchedule(problem, { maxMoves: 2_000 });
+    const [first, second] = schedule.assignments;
+    const broken = {
+      ...schedule,
+      assignments: [
+        { ...first, table: 99 },
+        { ...second, slot: first?.slot, table: first?.table },
+        ...schedule.assignments.slice(2),
+      ],
+    };
+    const check = verifySchedule(problem, broken);
+    expect(check.valid).toBe(false);
+    expect(check.violations.some((v) => v.includes("at table 99 of 3"))).toBe(true);
+  });
+});
