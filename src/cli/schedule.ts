@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { parseProblem } from "../core/scheduling/problem.ts";
-import { solveSchedule } from "../core/scheduling/solve.ts";
 import { verifySchedule } from "../core/scheduling/verify.ts";
+import { scheduleWithProof } from "../server/modules/scheduling/exact.ts";
 
 async function readJson(file: string): Promise<unknown> {
   let text: string;
@@ -60,8 +60,9 @@ export function registerScheduleCommands(program: Command) {
         if (!options.input || !options.output)
           throw new Error("schedule needs --input <problem.json> and --output <schedule.json>");
         const problem = await readJson(options.input);
-        const result = solveSchedule(problem, {
-          ...(options.timeLimit !== undefined ? { timeLimitSeconds: options.timeLimit } : {}),
+        const parsed = parseProblem(problem);
+        const result = await scheduleWithProof(parsed, {
+          timeLimitSeconds: options.timeLimit ?? parsed.options?.timeLimitSeconds ?? 10,
           ...(options.fairness !== undefined ? { fairness: options.fairness } : {}),
           ...(options.seed !== undefined ? { seed: options.seed } : {}),
           onProgress: (progress) =>

@@ -7,8 +7,8 @@
  * breaks. A greedy construction (tightest meetings first, each where it adds fewest
  * breaks) is improved by simulated annealing over relocations, swaps and insertions with
  * ejection; a per-participant lower bound proves optimality when it is met, and the search
- * stops there. Deterministic for a seed up to where it stops: at a proven optimum always,
- * at the time limit when the machine's speed decides.
+ * stops there. Deterministic for a seed with a move budget (`maxMoves`) or when it stops at
+ * a proven optimum; a run cut by the time limit depends on the machine's speed.
  *
  * Pure: no I/O. Progress is reported through a callback; `shouldStop` cancels.
  */
@@ -395,7 +395,10 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
     if ((move & 1023) === 0) {
       const now = clock();
       if (now - started >= timeLimit || options.shouldStop?.()) break;
-      temperature = Math.max(0.02, 2 * (1 - (now - started) / timeLimit) ** 2);
+      // Cooling follows the move budget when there is one (then the run does not depend on
+      // the machine's speed), else the clock.
+      const progress = Number.isFinite(maxMoves) ? move / maxMoves : (now - started) / timeLimit;
+      temperature = Math.max(0.02, 2 * (1 - Math.min(1, progress)) ** 2);
       if (now - lastReport > 250) {
         lastReport = now;
         report();
@@ -469,56 +472,77 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
       }
     } else rollback();
   }
-  // The best schedule seen.
-  for (let m = 0; m < model.meetings; m++) state.unplace(m);
-  for (let m = 0; m < model.meetings; m++)
-    if ((bestSlots[m] as number) >= 0) state.place(m, bestSlots[m] as number);
   report();
+  return describeSchedule(problem, bestSlots, {
+    lowerBound: bound,
+    provenInfeasible: impossible.length > 0,
+    fairness,
+    seconds: seconds(),
+  });
+}
 
-  const tableCount = new Int32Array(model.slots);
+/**
+ * A schedule from the slot (position) of each meeting (-1: not placed), tables numbered per
+ * slot in meeting order, breaks counted, and its status: optimal when everything is placed
+ * and the breaks meet the lower bound (and fairness holds).
+ */
+export function describeSchedule(
+  problem: SchedulingProblem,
+  slotOf: ArrayLike<number>,
+  facts: {
+    lowerBound: number;
+    provenInfeasible: boolean;
+    fairness: number | null;
+    seconds: number;
+  },
+): Schedule {
+  const tableCount = new Int32Array(problem.slots.length);
   const assignments: Schedule["assignments"] = [];
   const unscheduled: string[] = [];
+  const positions = new Map<string, number[]>(problem.participants.map((p) => [p.id, []]));
   problem.meetings.forEach((meeting, m) => {
-    const s = state.slotOf[m] as number;
-    if (s < 0) unscheduled.push(meeting.id);
-    else {
-      tableCount[s] = (tableCount[s] as number) + 1;
-      assignments.push({
-        meeting: meeting.id,
-        slot: problem.slots[s]?.id as string,
-        table: tableCount[s] as number,
-      });
+    const s = slotOf[m] as number;
+    if (s < 0) {
+      unscheduled.push(meeting.id);
+      return;
     }
+    tableCount[s] = (tableCount[s] as number) + 1;
+    assignments.push({
+      meeting: meeting.id,
+      slot: problem.slots[s]?.id as string,
+      table: tableCount[s] as number,
+    });
+    for (const participant of meeting.participants) positions.get(participant)?.push(s);
   });
   const byParticipant: Record<string, number> = {};
+  let total = 0;
   let max = 0;
   let min = Number.POSITIVE_INFINITY;
-  problem.participants.forEach((participant, p) => {
-    const breaks = Math.max(0, (state.runs[p] as number) - 1);
-    byParticipant[participant.id] = breaks;
+  for (const [participant, list] of positions) {
+    list.sort((a, b) => a - b);
+    let breaks = 0;
+    for (let i = 1; i < list.length; i++)
+      if ((list[i] as number) - (list[i - 1] as number) > 1) breaks++;
+    byParticipant[participant] = breaks;
+    total += breaks;
     max = Math.max(max, breaks);
     min = Math.min(min, breaks);
-  });
+  }
+  if (!Number.isFinite(min)) min = 0;
   const status =
     unscheduled.length > 0
-      ? impossible.length > 0
+      ? facts.provenInfeasible
         ? "infeasible"
         : "feasible"
-      : state.breaks === bound &&
-          (fairness === null || max - (Number.isFinite(min) ? min : 0) <= fairness)
+      : total === facts.lowerBound && (facts.fairness === null || max - min <= facts.fairness)
         ? "optimal"
         : "feasible";
   return {
     status,
     assignments,
     unscheduled,
-    breaks: {
-      total: state.breaks,
-      max,
-      min: Number.isFinite(min) ? min : 0,
-      byParticipant,
-    },
-    lowerBound: bound,
-    seconds: Math.round(seconds() * 1000) / 1000,
+    breaks: { total, max, min, byParticipant },
+    lowerBound: facts.lowerBound,
+    seconds: Math.round(facts.seconds * 1000) / 1000,
   };
 }
