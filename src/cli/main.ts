@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { AppError } from "../server/http/errors.ts";
 import { VERSION } from "../server/version.ts";
 import { registerDataCommands } from "./data.ts";
+import { registerIndexCommands } from "./index.ts";
 import { registerMatchCommands } from "./match.ts";
 import { registerScheduleCommands } from "./schedule.ts";
 import { registerServe } from "./serve.ts";
@@ -18,6 +19,7 @@ registerServe(program);
 registerDataCommands(program);
 registerMatchCommands(program);
 registerScheduleCommands(program);
+registerIndexCommands(program);
 
 try {
   await program.parseAsync(process.argv);

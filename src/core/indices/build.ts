@@ -97,19 +97,22 @@ function toFrame(data: IndexData, meta: IndexMeta, config: PipelineConfig): Fram
     selected = selected.filter((index) => data.units[index]?.time === config.time);
     if (selected.length === 0)
       throw new IndexInputError(
-        { source: "data.csv", column: "Time" },
+        { source: data.source ?? "data.csv", column: "Time" },
         `no row has Time ${config.time} (present: ${times.join(", ") || "none"})`,
       );
   } else if (times.length > 1)
     throw new IndexInputError(
-      { source: "data.csv", column: "Time" },
+      { source: data.source ?? "data.csv", column: "Time" },
       `holds several values (${times.slice(0, 5).join(", ")}${times.length > 5 ? ", …" : ""}): choose one with "time" in pipeline.json`,
     );
   const columns = new Map<string, Float64Array>();
   for (const code of [...meta.denominators, ...meta.indicators]) {
     const source = data.values[code];
     if (!source)
-      throw new IndexInputError({ source: "data.csv", row: 1, column: code }, "missing column");
+      throw new IndexInputError(
+        { source: data.source ?? "data.csv", row: 1, column: code },
+        "missing column",
+      );
     columns.set(
       code,
       Float64Array.from(selected, (index) => source[index] ?? Number.NaN),
@@ -180,15 +183,15 @@ export function imputationGroups(
     if (meta.groups.length === 0) return null;
     if (meta.groups.length > 1)
       throw new IndexInputError(
-        { source: "pipeline.json" },
+        { source: prepared.config.source },
         `impute.group: name one of the Group columns (${meta.groups.join(", ")}) for ${settings.method}`,
       );
     group = meta.groups[0] as string;
   }
   if (!meta.groups.includes(group))
     throw new IndexInputError(
-      { source: "pipeline.json" },
-      `impute.group: "${group}" is not a Group column of meta.csv (${meta.groups.join(", ") || "it has none"})`,
+      { source: prepared.config.source },
+      `impute.group: "${group}" is not a Group column of ${meta.source} (${meta.groups.join(", ") || "it has none"})`,
     );
   const label = group;
   return prepared.denominated.units.map((unit) => unit.groups[label] ?? null);
@@ -224,13 +227,14 @@ export function resolveGoalposts(
   meta: IndexMeta,
   settings: NormaliseSettings,
   outcomes: ReadonlyMap<string, TreatmentOutcome>,
+  configSource = "pipeline.json",
 ): Map<string, [number, number]> {
   const resolved = new Map<string, [number, number]>();
   for (const code of Object.keys(settings.goalposts))
     if (!meta.indicators.includes(code))
       throw new IndexInputError(
-        { source: "pipeline.json" },
-        `normalise.goalposts: "${code}" is not an indicator of meta.csv`,
+        { source: configSource },
+        `normalise.goalposts: "${code}" is not an indicator of ${meta.source}`,
       );
   for (const code of meta.indicators) {
     const node = meta.byCode.get(code);
@@ -238,7 +242,7 @@ export function resolveGoalposts(
     const configured = settings.goalposts[code];
     if (!configured && node.target === null)
       throw new IndexInputError(
-        { source: "meta.csv", row: node.row, column: "Target" },
+        { source: meta.source, row: node.row, column: "Target" },
         `is missing for indicator ${code}: goalposts normalisation takes the best value from Target (or from normalise.goalposts in pipeline.json)`,
       );
     const shift = outcomes.get(code)?.logShift ?? null;
@@ -269,9 +273,12 @@ export function normaliseStage(
   settings: NormaliseSettings,
   outcomes: ReadonlyMap<string, TreatmentOutcome>,
   warnings: string[] | null = null,
+  configSource = "pipeline.json",
 ) {
   const goalposts =
-    settings.method === "goalposts" ? resolveGoalposts(treated, meta, settings, outcomes) : null;
+    settings.method === "goalposts"
+      ? resolveGoalposts(treated, meta, settings, outcomes, configSource)
+      : null;
   const columns = new Map<string, Float64Array>();
   for (const code of meta.indicators) {
     const node = meta.byCode.get(code);

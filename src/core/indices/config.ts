@@ -45,6 +45,8 @@ export interface AggregateSettings {
   weights: "framework" | "equal";
 }
 export interface PipelineConfig {
+  /** The file (or label) the settings came from, for messages. */
+  source: string;
   /** With a Time column holding several values: the one to build. */
   time: string | null;
   denominate: boolean;
@@ -70,6 +72,7 @@ export interface UncertaintyAssumptions {
 }
 
 export const DEFAULT_PIPELINE: PipelineConfig = {
+  source: "pipeline.json",
   time: null,
   denominate: true,
   impute: { method: "group-mean", group: null },
@@ -238,6 +241,7 @@ export function parsePipelineConfig(input: unknown, source = "pipeline.json"): P
       }
     : null;
   return {
+    source,
     time: value.time === undefined ? null : String(value.time),
     denominate: value.denominate ?? true,
     impute,

@@ -18,8 +18,9 @@ export interface IndexData {
   units: IndexUnit[];
   /** Per indicator and denominator code, one value per unit (null = missing). */
   values: Record<string, (number | null)[]>;
-  /** Spreadsheet row of each unit, for messages. */
+  /** Spreadsheet row of each unit, and the file, for messages. */
   rows?: number[];
+  source?: string;
 }
 
 export function parseIndexData(table: CsvTable, meta: IndexMeta, source = "data.csv"): IndexData {
@@ -39,7 +40,7 @@ export function parseIndexData(table: CsvTable, meta: IndexMeta, source = "data.
       const node = meta.byCode.get(code);
       throw new IndexInputError(
         { source, row: 1, column: code },
-        `missing column for ${node ? "indicator" : "meta code"} "${code}"${node ? ` (meta.csv row ${node.row})` : ""}`,
+        `missing column for ${node ? "indicator" : "meta code"} "${code}"${node ? ` (${meta.source} row ${node.row})` : ""}`,
       );
     }
   const units: IndexUnit[] = [];
@@ -83,5 +84,5 @@ export function parseIndexData(table: CsvTable, meta: IndexMeta, source = "data.
       values[code]?.push(parseNumberCell(cell(code), { source, row, column: code }));
   });
   if (units.length === 0) throw new IndexInputError({ source }, "has no data rows");
-  return { units, values, rows };
+  return { units, values, rows, source };
 }

@@ -58,6 +58,8 @@ export interface IndexNode {
 }
 
 export interface IndexMeta {
+  /** The file (or label) the framework came from, for messages. */
+  source: string;
   /** Indicators and aggregates in the order given. */
   nodes: IndexNode[];
   byCode: Map<string, IndexNode>;
@@ -287,6 +289,7 @@ export function createIndexMeta(
     .sort((a, b) => a.level - b.level)
     .map((node) => node.code);
   return {
+    source,
     nodes,
     byCode,
     indicators: indicators.map((node) => node.code),

@@ -117,14 +117,14 @@ export async function runUncertainty(
   const assumptions = options.assumptions ?? config.uncertainty;
   if (!assumptions)
     throw new IndexInputError(
-      { source: "pipeline.json" },
+      { source: config.source },
       'uncertainty: name the assumptions to vary, e.g. "uncertainty": { "normalise": ["minmax", "zscore"], "weights": 0.25 }',
     );
   if (!Number.isSafeInteger(options.runs) || options.runs < 1)
     throw new RangeError(`runs must be a whole number ≥ 1, not ${options.runs}`);
   if (assumptions.winmax && config.treat === false)
     throw new IndexInputError(
-      { source: "pipeline.json" },
+      { source: config.source },
       "uncertainty.winmax: outlier treatment is off (treat: false), so winmax changes nothing",
     );
 
@@ -163,7 +163,7 @@ export async function runUncertainty(
     });
   if (active.length === 0)
     throw new IndexInputError(
-      { source: "pipeline.json" },
+      { source: config.source },
       "uncertainty: no assumption to vary (impute, winmax, normalise, weights or aggregate)",
     );
 
