@@ -137,6 +137,8 @@ export const notifications = pgTable(
     connectionId: uuid("connection_id").references(() => connections.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
+    /** Where in the web app the notification leads, when not to its connection. */
+    link: text("link"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
   },

@@ -3,4 +3,5 @@ export * from "./deals.ts";
 export * from "./directory.ts";
 export * from "./events.ts";
 export * from "./marketplace.ts";
+export * from "./meetings.ts";
 export * from "./taxonomy.ts";

@@ -3,6 +3,7 @@ import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client.ts";
 import {
   apiTokens,
+  calendarFeeds,
   caseKpis,
   casePartners,
   caseSolutions,
@@ -18,6 +19,14 @@ import {
   itemVersions,
   matchFeedback,
   matchSettings,
+  meetingAttendees,
+  meetingProgrammes,
+  meetingRequests,
+  meetingScheduleRuns,
+  meetingSessions,
+  meetingSlots,
+  meetings,
+  meetingUnavailability,
   notifications,
   organizations,
   participations,
@@ -57,6 +66,15 @@ export const EXPORTED_TABLES = {
   notifications,
   matchFeedback,
   matchSettings,
+  meetingProgrammes,
+  meetingSessions,
+  meetingSlots,
+  meetingUnavailability,
+  meetingRequests,
+  meetings,
+  meetingAttendees,
+  meetingScheduleRuns,
+  calendarFeeds,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
