@@ -33,6 +33,8 @@ import { importRoutes } from "./modules/imports/routes.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { scheduleMatchRefresh } from "./modules/matching/maintenance.ts";
 import { matchingRoutes } from "./modules/matching/routes.ts";
+import { meetingRoutes } from "./modules/meetings/routes.ts";
+import { failInterruptedRuns, stopScheduleJobs } from "./modules/meetings/scheduler.ts";
 import { moneyRoutes } from "./modules/money/routes.ts";
 import { organizationRoutes } from "./modules/organizations/routes.ts";
 import { outcomeRoutes } from "./modules/outcomes/routes.ts";
@@ -77,6 +79,7 @@ const apiModules = [
   searchRoutes,
   matchingRoutes,
   connectionRoutes,
+  meetingRoutes,
   outcomeRoutes,
   moneyRoutes,
   savedRoutes,
@@ -222,7 +225,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.addHook("onClose", async () => {
     await matchUpkeep.stop();
+    await stopScheduleJobs(db);
   });
+  // A scheduler run a stopped process left "running" will never finish.
+  app.addHook("onReady", () => failInterruptedRuns(db, clock));
 
   await registerWebApp(app, deps.webRoot);
   return app;

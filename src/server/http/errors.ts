@@ -81,13 +81,27 @@ function findDatabaseError(error: unknown): DatabaseErrorLike | null {
 }
 
 /** Translates a constraint violation into the AppError a client can act on. */
+/** What a refused unique constraint means to the person who tripped it. */
+const UNIQUE_MESSAGES: Record<string, string> = {
+  meeting_attendees_one_meeting_per_slot:
+    "Double booking: a participant already has a meeting in that slot",
+  meetings_one_per_table_and_slot: "That table is already taken in that slot",
+  meeting_requests_one_open_per_pair:
+    "These two people already have an open meeting request at this edition",
+  meeting_schedule_runs_one_running: "The scheduler is already running for this edition",
+};
+
 export function fromDatabaseError(error: unknown): AppError | null {
   const dbError = findDatabaseError(error);
   if (!dbError) return null;
   const constraint = dbError.constraint ?? constraintFromMessage(dbError.message);
   switch (dbError.code) {
     case "23505":
-      return conflict(`Already exists (${constraint ?? "unique constraint"})`, { constraint });
+      return conflict(
+        (constraint && UNIQUE_MESSAGES[constraint]) ??
+          `Already exists (${constraint ?? "unique constraint"})`,
+        { constraint },
+      );
     case "23503":
     case "23001": {
       const stillUsed =

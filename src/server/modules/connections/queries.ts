@@ -1,4 +1,15 @@
-import { aliasedTable, and, count, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import {
+  aliasedTable,
+  and,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {
   challenges,
@@ -180,3 +191,37 @@ export async function markNotificationsRead(
 export const eventIs = (eventId: string) => eq(connections.eventId, eventId);
 export const statusIs = (status: ConnectionRow["status"]) => eq(connections.status, status);
 export const allOf = (conditions: (SQL | undefined)[]) => and(...conditions);
+
+/**
+ * The open connection between two organizations that a B2B meeting at an edition belongs
+ * to: one about that edition first, else any open one between them, locked for update.
+ */
+export async function selectOpenConnectionBetween(
+  db: Database,
+  organizations: [string, string],
+  eventId: string,
+) {
+  const [a, b] = organizations;
+  const [row] = await db
+    .select()
+    .from(connections)
+    .where(
+      and(
+        or(
+          and(
+            eq(connections.requesterOrganizationId, a),
+            eq(connections.recipientOrganizationId, b),
+          ),
+          and(
+            eq(connections.requesterOrganizationId, b),
+            eq(connections.recipientOrganizationId, a),
+          ),
+        ),
+        inArray(connections.status, ["requested", "accepted", "met", "intention"]),
+      ),
+    )
+    .orderBy(sql`${connections.eventId} IS DISTINCT FROM ${eventId}`, desc(connections.createdAt))
+    .limit(1)
+    .for("update");
+  return row ?? null;
+}

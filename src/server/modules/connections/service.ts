@@ -24,6 +24,7 @@ import {
   selectItemOwner,
   selectMembers,
   selectNotifications,
+  selectOpenConnectionBetween,
   selectOrganizationName,
   selectSteps,
   statusIs,
@@ -319,3 +320,133 @@ export async function listNotifications(ctx: ActorContext, limit: number) {
 export async function readNotifications(ctx: ActorContext, ids: string[] | undefined) {
   await markNotificationsRead(ctx.db, ctx.actor.personId, ids, ctx.clock.now());
 }
+
+/**
+ * Ties an accepted B2B meeting request at an edition into the deal funnel: the two
+ * organizations' open connection (accepted now if it was still a request the meeting's
+ * recipient side had received), or a new one, requested and accepted in this step. Runs
+ * in the caller's transaction; returns the connection's id.
+ */
+export async function connectForMeeting(
+  tx: Database,
+  input: {
+    eventId: string;
+    requesterOrganizationId: string;
+    recipientOrganizationId: string;
+    requesterPersonId: string;
+    recipientPersonId: string;
+    message: string;
+    at: Date;
+  },
+): Promise<string> {
+  const note = input.message || "B2B meeting request accepted";
+  const existing = await selectOpenConnectionBetween(
+    tx,
+    [input.requesterOrganizationId, input.recipientOrganizationId],
+    input.eventId,
+  );
+  if (existing) {
+    if (
+      existing.status === "requested" &&
+      existing.recipientOrganizationId === input.recipientOrganizationId
+    ) {
+      const result = applyAction(existing, "accept", "recipient");
+      if (result.ok) {
+        await updateConnection(tx, existing.id, {
+          status: result.state.status,
+          updatedAt: input.at,
+        });
+        await insertStep(tx, {
+          connectionId: existing.id,
+          action: "accept",
+          fromStatus: existing.status,
+          toStatus: result.state.status,
+          byPersonId: input.recipientPersonId,
+          byOrganizationId: input.recipientOrganizationId,
+          note,
+          at: input.at,
+        });
+      }
+    }
+    return existing.id;
+  }
+  const connection = await insertConnection(tx, {
+    requesterOrganizationId: input.requesterOrganizationId,
+    recipientOrganizationId: input.recipientOrganizationId,
+    eventId: input.eventId,
+    status: "accepted",
+    message: input.message,
+    requestedById: input.requesterPersonId,
+    createdAt: input.at,
+    updatedAt: input.at,
+  });
+  await insertStep(tx, {
+    connectionId: connection.id,
+    action: "request",
+    fromStatus: null,
+    toStatus: "requested",
+    byPersonId: input.requesterPersonId,
+    byOrganizationId: input.requesterOrganizationId,
+    note: input.message,
+    at: input.at,
+  });
+  await insertStep(tx, {
+    connectionId: connection.id,
+    action: "accept",
+    fromStatus: "requested",
+    toStatus: "accepted",
+    byPersonId: input.recipientPersonId,
+    byOrganizationId: input.recipientOrganizationId,
+    note,
+    at: input.at,
+  });
+  return connection.id;
+}
+
+/**
+ * A held B2B meeting is the funnel's "met" step: recorded on the meeting's connection by
+ * the participant who confirms it, in the caller's transaction. Connections already past
+ * "met" keep their status and get the step recorded.
+ */
+export async function recordMeetingHeld(
+  tx: Database,
+  connectionId: string,
+  input: { byPersonId: string; byOrganizationId: string; meetingOn: string; at: Date },
+): Promise<Mail[]> {
+  const connection = await selectConnectionForUpdate(tx, connectionId);
+  if (!connection) return [];
+  const side: Side | null =
+    input.byOrganizationId === connection.requesterOrganizationId
+      ? "requester"
+      : input.byOrganizationId === connection.recipientOrganizationId
+        ? "recipient"
+        : null;
+  if (!side) return [];
+  const result = applyAction(connection, "record-meeting", side);
+  if (!result.ok) return [];
+  await updateConnection(tx, connectionId, { status: result.state.status, updatedAt: input.at });
+  await insertStep(tx, {
+    connectionId,
+    action: "record-meeting",
+    fromStatus: connection.status,
+    toStatus: result.state.status,
+    byPersonId: input.byPersonId,
+    byOrganizationId: input.byOrganizationId,
+    note: "B2B meeting held",
+    details: { meetingOn: input.meetingOn },
+    at: input.at,
+  });
+  const actorName = (await selectOrganizationName(tx, input.byOrganizationId)) ?? "";
+  const other =
+    side === "requester" ? connection.recipientOrganizationId : connection.requesterOrganizationId;
+  return notifyOrganization(
+    tx,
+    other,
+    connectionId,
+    "connection.record-meeting",
+    `${actorName} ${ACTION_TITLES["record-meeting"]}`,
+    "B2B meeting held",
+  );
+}
+
+export { type Mail, sendMails };
