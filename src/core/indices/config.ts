@@ -193,13 +193,32 @@ function aggregateFrom(input: AggregateInput | undefined, base: AggregateSetting
   } satisfies AggregateSettings;
 }
 
+interface ConfigIssue {
+  path: PropertyKey[];
+  message: string;
+  errors?: ConfigIssue[][];
+}
+
+/** `treat: { winmax: 2.5 }` fails the union false | {…}: report the branch that got furthest. */
+function mostSpecific(issue: ConfigIssue | undefined): { path: PropertyKey[]; message: string } {
+  if (!issue) return { path: [], message: "invalid" };
+  if (!issue.errors) return { path: issue.path, message: issue.message };
+  let best: { path: PropertyKey[]; message: string } = { path: issue.path, message: issue.message };
+  for (const branch of issue.errors)
+    for (const inner of branch) {
+      const candidate = mostSpecific(inner);
+      if (candidate.path.length > 0 && issue.path.length + candidate.path.length > best.path.length)
+        best = { path: [...issue.path, ...candidate.path], message: candidate.message };
+    }
+  return best;
+}
+
 /** pipeline.json's parsed JSON (or undefined for none) → settings with defaults filled. */
 export function parsePipelineConfig(input: unknown, source = "pipeline.json"): PipelineConfig {
   const parsed = pipelineSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.length ? issue.path.join(".") : "(top level)";
-    throw new IndexInputError({ source }, `${path}: ${issue?.message ?? "invalid"}`);
+    const { path, message } = mostSpecific(parsed.error.issues[0]);
+    throw new IndexInputError({ source }, `${path.join(".") || "(top level)"}: ${message}`);
   }
   const value = parsed.data;
   const base = DEFAULT_PIPELINE;
