@@ -1,4 +1,5 @@
 import type { Database } from "../server/db/client.ts";
+import type { ParticipationRole } from "../server/db/schema/index.ts";
 import { hashPassword } from "../server/modules/people/passwords.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "../server/modules/platform-data/schema.ts";
 import {
@@ -9,6 +10,7 @@ import {
 import { generateDeals } from "./deals.ts";
 import { DEFAULT_DEMO_SEED, type DemoData, generateDemoData } from "./generate.ts";
 import { generateMarketplaceData } from "./marketplace.ts";
+import { DEMO_B2B_EVENT, generateMeetings } from "./meetings.ts";
 
 /**
  * Well-known demo sign-ins, listed in the README. They exist only in demo data; a real
@@ -76,14 +78,44 @@ async function demoAccounts(data: DemoData) {
       organizationRole: "admin" as const,
     },
   ].map((person) => ({ ...person, passwordHash, languages: ["en"], locale: "en", bio: "" }));
-  const participations = data.events.map((event, index) => ({
+  const participations: {
+    id: string;
+    eventId: string;
+    personId: string;
+    role: ParticipationRole;
+    organizationId: string | null;
+  }[] = data.events.map((event, index) => ({
     id: `00000000-0000-4000-8000-00000000b00${index + 1}`,
     eventId: event.id,
     personId: DEMO_ACCOUNT_IDS.organizer,
-    role: "organizer" as const,
+    role: "organizer",
     organizationId: association.id,
   }));
-  return { people, participations };
+  // The city official and the provider take part in the B2B meetings of the congress.
+  const congress = data.events.find((event) => event.slug === DEMO_B2B_EVENT);
+  if (congress) {
+    participations.push(
+      {
+        id: "00000000-0000-4000-8000-00000000b101",
+        eventId: congress.id,
+        personId: DEMO_ACCOUNT_IDS.city,
+        role: "delegate",
+        organizationId: null,
+      },
+      {
+        id: "00000000-0000-4000-8000-00000000b102",
+        eventId: congress.id,
+        personId: DEMO_ACCOUNT_IDS.provider,
+        role: "exhibitor",
+        organizationId: null,
+      },
+    );
+  }
+  const signIns = {
+    delegate: { id: DEMO_ACCOUNT_IDS.city, organizationId: barcelona.organizationId ?? null },
+    exhibitor: { id: DEMO_ACCOUNT_IDS.provider, organizationId: provider.id as string },
+  };
+  return { people, participations, signIns };
 }
 
 /** Version 1 of every demo item, so their history starts where real items' does. */
@@ -121,6 +153,7 @@ export async function loadDemoData(
     data.organizationCityLinks.map((link) => [link.organizationId, link.cityId]),
   );
   const accounts = await demoAccounts(data);
+  const b2b = generateMeetings(data, options.seed ?? DEFAULT_DEMO_SEED, accounts.signIns);
   const summary = await importPlatformData(
     db,
     {
@@ -150,6 +183,7 @@ export async function loadDemoData(
         exchangeRates: deals.exchangeRates,
         connections: deals.connections,
         connectionSteps: deals.connectionSteps,
+        ...b2b,
       },
     },
     {

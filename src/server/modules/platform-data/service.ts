@@ -143,7 +143,9 @@ function prepareRows(name: ExportedTableName, rows: Record<string, unknown>[]) {
     for (const key of dates) {
       const value = copy[key];
       if (value === null || value === undefined) continue;
-      const date = typeof value === "string" ? new Date(value) : null;
+      // Files hold ISO strings; the demo hands over its generated rows as they are.
+      const date =
+        value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
       if (!date || Number.isNaN(date.getTime())) {
         throw new AppError(
           "validation_failed",
