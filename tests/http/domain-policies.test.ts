@@ -95,6 +95,32 @@ describe("domain policies per role", () => {
         platformAdmin: "ok",
       },
     },
+    {
+      name: "define an edition's B2B programme",
+      request: () => ({
+        method: "PUT",
+        url: `/api/v1/events/${fx.event.id}/meeting-programme`,
+        payload: {
+          tableCount: 10,
+          slotMinutes: 30,
+          sessions: [{ day: "2026-09-02", label: "Morning", starts: "09:00", ends: "12:00" }],
+        },
+      }),
+      expect: { anonymous: 401, member: 403, orgAdmin: 403, organizer: "ok", platformAdmin: "ok" },
+    },
+    {
+      name: "see every meeting request of an edition",
+      request: () => ({
+        method: "GET",
+        url: `/api/v1/events/${fx.event.id}/meeting-requests?scope=all`,
+      }),
+      expect: { anonymous: 401, member: 403, orgAdmin: 403, organizer: "ok", platformAdmin: "ok" },
+    },
+    {
+      name: "see the scheduler runs of an edition",
+      request: () => ({ method: "GET", url: `/api/v1/events/${fx.event.id}/schedule-runs` }),
+      expect: { anonymous: 401, member: 403, orgAdmin: 403, organizer: "ok", platformAdmin: "ok" },
+    },
   ];
 
   for (const testCase of cases) {

@@ -318,7 +318,7 @@ describe("the scheduler", () => {
     }
     expect(
       (await send(a.session, "POST", `/api/v1/events/${eventId}/schedule-runs`, {})).status,
-    ).toBe(404);
+    ).toBe(403);
     const started = await send(organizer, "POST", `/api/v1/events/${eventId}/schedule-runs`, {
       timeLimitSeconds: 2,
     });

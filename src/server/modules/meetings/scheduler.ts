@@ -12,7 +12,7 @@ import type { Placement } from "../../../core/scheduling/reschedule.ts";
 import type { Database } from "../../db/client.ts";
 import type { ScheduleRunResult } from "../../db/schema/meetings.ts";
 import type { ActorContext, Clock } from "../../http/context.ts";
-import { conflict, notFound } from "../../http/errors.ts";
+import { conflict, forbidden, notFound } from "../../http/errors.ts";
 import { sendMails } from "../connections/service.ts";
 import { can } from "./policy.ts";
 import { presentRun, presentSlot } from "./presenter.ts";
@@ -38,6 +38,8 @@ import {
 import type { ScheduleJob, WorkerMessage } from "./schedule-worker.ts";
 import type { StartRun } from "./schema.ts";
 import { findEdition } from "./service.ts";
+
+const ORGANIZERS_ONLY = "Only the edition's organizers run the scheduler";
 
 interface RunningJob {
   worker: Worker;
@@ -132,7 +134,7 @@ function resultOf(message: Extract<WorkerMessage, { type: "done" }>): ScheduleRu
 /** Starts a run in the background; its row follows the job (progress, then the draft). */
 export async function startScheduleRun(ctx: ActorContext, eventId: string, input: StartRun) {
   const event = await findEdition(ctx, eventId);
-  if (!can(ctx.actor, "manage", { event })) throw notFound("Event");
+  if (!can(ctx.actor, "manage", { event })) throw forbidden(ORGANIZERS_ONLY);
   const programme = await selectProgramme(ctx.db, event.id);
   if (!programme) throw notFound("B2B programme of this edition");
   const fairness = input.fairness === undefined ? programme.fairness : input.fairness;
@@ -231,7 +233,7 @@ export async function getScheduleRun(ctx: ActorContext, runId: string) {
 
 export async function listScheduleRuns(ctx: ActorContext, eventId: string) {
   const event = await findEdition(ctx, eventId);
-  if (!can(ctx.actor, "manage", { event })) throw notFound("Event");
+  if (!can(ctx.actor, "manage", { event })) throw forbidden(ORGANIZERS_ONLY);
   const runs = await selectRuns(ctx.db, event.id, 20);
   return { items: await Promise.all(runs.map((run) => runView(ctx.db, run))) };
 }
