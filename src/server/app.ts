@@ -30,6 +30,8 @@ import { cityRoutes } from "./modules/cities/routes.ts";
 import { connectionRoutes } from "./modules/connections/routes.ts";
 import { eventRoutes } from "./modules/events/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
+import { indexRoutes } from "./modules/indices/routes.ts";
+import { failInterruptedAnalyses, stopAnalyses } from "./modules/indices/service.ts";
 import { listRoutes } from "./modules/lists/routes.ts";
 import { scheduleMatchRefresh } from "./modules/matching/maintenance.ts";
 import { matchingRoutes } from "./modules/matching/routes.ts";
@@ -81,6 +83,7 @@ const apiModules = [
   connectionRoutes,
   meetingRoutes,
   outcomeRoutes,
+  indexRoutes,
   moneyRoutes,
   savedRoutes,
   taxonomyRoutes,
@@ -226,9 +229,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook("onClose", async () => {
     await matchUpkeep.stop();
     await stopScheduleJobs(db);
+    await stopAnalyses(db);
   });
-  // A scheduler run a stopped process left "running" will never finish.
-  app.addHook("onReady", () => failInterruptedRuns(db, clock));
+  // Scheduler runs and index analyses a stopped process left running will never finish.
+  app.addHook("onReady", async () => {
+    await failInterruptedRuns(db, clock);
+    await failInterruptedAnalyses(db);
+  });
 
   await registerWebApp(app, deps.webRoot);
   return app;

@@ -12,10 +12,14 @@ import {
   challengeLists,
   challenges,
   cities,
+  compositeIndices,
   connectionSteps,
   connections,
   events,
   exchangeRates,
+  indicators,
+  indicatorUnits,
+  indicatorValues,
   itemVersions,
   matchFeedback,
   matchSettings,
@@ -75,6 +79,10 @@ export const EXPORTED_TABLES = {
   meetingAttendees,
   meetingScheduleRuns,
   calendarFeeds,
+  indicators,
+  indicatorUnits,
+  indicatorValues,
+  compositeIndices,
 } satisfies Record<string, PgTable>;
 export type ExportedTableName = keyof typeof EXPORTED_TABLES;
 export const EXPORT_ORDER = Object.keys(EXPORTED_TABLES) as ExportedTableName[];
