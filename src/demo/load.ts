@@ -9,6 +9,7 @@ import {
 } from "../server/modules/platform-data/service.ts";
 import { generateDeals } from "./deals.ts";
 import { DEFAULT_DEMO_SEED, type DemoData, generateDemoData } from "./generate.ts";
+import { generateIndices } from "./indices.ts";
 import { generateMarketplaceData } from "./marketplace.ts";
 import { DEMO_B2B_EVENT, generateMeetings } from "./meetings.ts";
 
@@ -154,6 +155,7 @@ export async function loadDemoData(
   );
   const accounts = await demoAccounts(data);
   const b2b = generateMeetings(data, options.seed ?? DEFAULT_DEMO_SEED, accounts.signIns);
+  const indices = await generateIndices(data, options.seed ?? DEFAULT_DEMO_SEED);
   const summary = await importPlatformData(
     db,
     {
@@ -184,6 +186,7 @@ export async function loadDemoData(
         connections: deals.connections,
         connectionSteps: deals.connectionSteps,
         ...b2b,
+        ...indices,
       },
     },
     {
