@@ -11,7 +11,6 @@
 import { createRandom, deriveSeed } from "../core/random.ts";
 import type { SchedulingProblem } from "../core/scheduling/problem.ts";
 import { solveSchedule } from "../core/scheduling/solve.ts";
-import { zonedInstant } from "../core/time/zoned.ts";
 import type {
   meetingAttendees,
   meetingProgrammes,
@@ -21,6 +20,7 @@ import type {
   meetings,
   meetingUnavailability,
 } from "../server/db/schema/index.ts";
+import { planSlots } from "../server/modules/meetings/programme.ts";
 import type { DemoData } from "./generate.ts";
 
 export const DEMO_B2B_EVENT = "barcelona-2026";
@@ -54,13 +54,6 @@ export interface DemoMeetings {
   meetingAttendees: (typeof meetingAttendees.$inferInsert)[];
 }
 
-const minutes = (time: string) => {
-  const [h, m] = time.split(":").map(Number) as [number, number];
-  return h * 60 + m;
-};
-const clock = (total: number) =>
-  `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
-
 /**
  * `signIns`: the demo's city and provider sign-ins, who take part as a delegate and an
  * exhibitor and get a few meetings, never with each other, so a journey can have them meet.
@@ -86,27 +79,18 @@ export function generateMeetings(
     eventId,
     ...session,
   }));
-  const slots: (typeof meetingSlots.$inferInsert)[] = [];
-  sessions.forEach((session) => {
-    let start = minutes(session.starts);
-    while (start + SLOT_MINUTES <= minutes(session.ends)) {
-      const end = start + SLOT_MINUTES;
-      const pause = session.pauses.find((p) => minutes(p.starts) < end && start < minutes(p.ends));
-      if (pause) {
-        start = minutes(pause.ends);
-        continue;
-      }
-      slots.push({
-        id: idFor(`slot:${slots.length}`),
-        eventId,
-        sessionId: session.id,
-        position: slots.length,
-        startsAt: zonedInstant(session.day, clock(start), event.timeZone),
-        endsAt: zonedInstant(session.day, clock(end), event.timeZone),
-      });
-      start = end;
-    }
-  });
+  const slots: (typeof meetingSlots.$inferInsert)[] = planSlots(
+    SESSIONS,
+    SLOT_MINUTES,
+    event.timeZone,
+  ).map((slot, position) => ({
+    id: idFor(`slot:${position}`),
+    eventId,
+    sessionId: sessions[slot.session]?.id as string,
+    position,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+  }));
 
   const roleOf = new Map<string, string>();
   for (const p of data.participations)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAGE_NAMES } from "../../../core/indices/build.ts";
 import { META_TYPES } from "../../../core/indices/framework.ts";
 import { UNIT_KINDS } from "../../db/schema/indices.ts";
 import { slugSchema } from "../../http/reference.ts";
@@ -161,14 +162,6 @@ export const indexViewSchema = indexSummarySchema.extend({
   canEdit: z.boolean(),
 });
 
-export const STAGES = [
-  "denominated",
-  "imputed",
-  "screened",
-  "treated",
-  "normalised",
-  "aggregated",
-] as const;
 export const DOWNLOADS = [
   "results.csv",
   "data.csv",
@@ -176,7 +169,7 @@ export const DOWNLOADS = [
   "pipeline.json",
   "uncertainty.csv",
   "sensitivity.csv",
-  ...STAGES.map((stage) => `${stage}.csv` as const),
+  ...STAGE_NAMES.map((stage) => `${stage}.csv` as const),
 ] as const;
 export type Download = (typeof DOWNLOADS)[number];
 

@@ -793,6 +793,27 @@ function withoutStages(result: unknown) {
 }
 
 /**
+ * The version a reader asked for: the draft (with the data it would be built from) for
+ * curators who ask, else the published one.
+ */
+async function versionOf(ctx: ServiceContext, idOrSlug: string, version: "published" | "draft") {
+  const row = await findIndex(ctx, idOrSlug);
+  const draft = version === "draft" && can(ctx.actor, "curate");
+  if (!draft && !row.published) throw notFound("Published version of this index");
+  const source: PublishedIndex = draft
+    ? {
+        framework: row.framework,
+        pipeline: row.pipeline,
+        result: row.result,
+        analysis: row.analysisStatus === "done" ? row.analysis : null,
+        data: await dataTable(ctx.db, row),
+        builtAt: row.builtAt?.toISOString() ?? "",
+      }
+    : (row.published as PublishedIndex);
+  return { row, draft, source };
+}
+
+/**
  * An index as readers see it: the published version, or — for curators asking for it —
  * the draft with its latest build and analysis. Stage tables are downloads, not part of it.
  */
@@ -801,17 +822,7 @@ export async function getIndex(
   idOrSlug: string,
   version: "published" | "draft" = "published",
 ) {
-  const row = await findIndex(ctx, idOrSlug);
-  const draft = version === "draft" && can(ctx.actor, "curate");
-  if (!draft && !row.published) throw notFound("Published version of this index");
-  const source = draft
-    ? {
-        framework: row.framework,
-        pipeline: row.pipeline,
-        result: row.result,
-        analysis: row.analysisStatus === "done" ? row.analysis : null,
-      }
-    : (row.published as PublishedIndex);
+  const { row, draft, source } = await versionOf(ctx, idOrSlug, version);
   const result = source.result as IndexResult | null;
   const codes = result ? result.results.map((unit) => unit.uCode) : [];
   const units = await selectUnits(ctx.db, codes);
@@ -873,18 +884,7 @@ export async function downloadIndexFile(
   file: Download,
   version: "published" | "draft",
 ): Promise<{ body: string; type: string; name: string }> {
-  const row = await findIndex(ctx, idOrSlug);
-  const draft = version === "draft" && can(ctx.actor, "curate");
-  if (!draft && !row.published) throw notFound("Published version of this index");
-  const source = draft
-    ? {
-        framework: row.framework,
-        pipeline: row.pipeline,
-        result: row.result,
-        analysis: row.analysisStatus === "done" ? row.analysis : null,
-        data: await dataTable(ctx.db, row),
-      }
-    : (row.published as PublishedIndex);
+  const { row, source } = await versionOf(ctx, idOrSlug, version);
   const result = source.result as IndexResult | null;
   const analysis = source.analysis as UncertaintyResult | null;
   const csv = (body: string) => ({

@@ -682,6 +682,16 @@ async function presentMeetings(
     );
 }
 
+async function meetingView(ctx: ServiceContext, eventId: string, meetingId: string) {
+  const event = await findEdition(ctx, eventId);
+  const programme = await requireProgramme(ctx.db, eventId);
+  const rows = (await selectMeetings(ctx.db, eventId)).filter(
+    (row) => row.meeting.id === meetingId,
+  );
+  const [view] = await presentMeetings(ctx.db, event, rows, programme.locationKind);
+  return view as MeetingView;
+}
+
 /** Every meeting of an edition, placed or not: the organizer's console and table signage. */
 export async function listMeetings(ctx: ActorContext, eventId: string) {
   const event = await findEdition(ctx, eventId);
@@ -760,13 +770,7 @@ export async function placeMeeting(
     });
     return event.id;
   });
-  const event = await findEdition(ctx, eventId);
-  const programme = await requireProgramme(ctx.db, eventId);
-  const rows = (await selectMeetings(ctx.db, eventId)).filter(
-    (row) => row.meeting.id === meetingId,
-  );
-  const [view] = await presentMeetings(ctx.db, event, rows, programme.locationKind);
-  return view as MeetingView;
+  return meetingView(ctx, eventId, meetingId);
 }
 
 /**
@@ -812,13 +816,7 @@ export async function recordOutcome(
     return { eventId: event.id, mails };
   });
   sendMails(ctx, mails);
-  const event = await findEdition(ctx, eventId);
-  const programme = await requireProgramme(ctx.db, eventId);
-  const rows = (await selectMeetings(ctx.db, eventId)).filter(
-    (row) => row.meeting.id === meetingId,
-  );
-  const [view] = await presentMeetings(ctx.db, event, rows, programme.locationKind);
-  return view as MeetingView;
+  return meetingView(ctx, eventId, meetingId);
 }
 
 // ---------------------------------------------------------------------------------------
