@@ -102,7 +102,9 @@ export const indicatorUnits = pgTable(
     cityId: uuid("city_id").references(() => cities.id, { onDelete: "set null" }),
     groups: jsonb("groups").$type<Record<string, string>>().notNull().default({}),
   },
-  (t) => [check("indicator_units_code_format", sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$'`)],
+  (t) => [
+    check("indicator_units_code_format", sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$'`),
+  ],
 );
 
 export const INDEX_STATUSES = ["draft", "published"] as const;
