@@ -107,6 +107,8 @@ describe("citymatch CLI", () => {
       ["import"],
       ["match", "rebuild"],
       ["schedule"],
+      ["index", "build"],
+      ["index", "uncertainty"],
     ]) {
       const { stdout } = await citymatch(...command, "--help");
       expect(stdout).toMatch(/Usage: citymatch/);

@@ -22,6 +22,7 @@ function realPath(url: string): string {
     .replace("/saved/:kind/:type/", "/saved/bookmark/challenge/")
     .replace(":kind", "challenges")
     .replace(":currency/:validFrom", "EUR/2026-01-01")
+    .replace(":code", "TestIndicator")
     .replace(":personId", personId)
     .replace(
       ":id",
@@ -76,7 +77,8 @@ describe("bad input to every write route", () => {
       if (hasPathId) {
         const response = await call(t.app, fx.sessions.platformAdmin, {
           method: route.method,
-          url: route.url.replace(/:(\w+)/g, "not-an-id"),
+          // Spaces make it no id, slug or code of any kind.
+          url: route.url.replace(/:(\w+)/g, encodeURIComponent("not an id")),
           ...(route.method === "DELETE" ? {} : { payload: {} }),
         });
         expectErrorBody(response.json(), label);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorContext } from "../../http/access.ts";
+import { idOrSlugParams } from "../../http/reference.ts";
 import {
   codeSchema,
   DOWNLOADS,
@@ -35,7 +36,8 @@ import {
 } from "./service.ts";
 
 const tags = ["indices"];
-const idOrSlug = z.object({ idOrSlug: z.string().min(1).max(200) });
+const idOrSlug = idOrSlugParams;
+const idParams = z.object({ id: z.uuid() });
 const versionQuery = z.object({
   version: z
     .enum(["published", "draft"])
@@ -203,28 +205,28 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch(
-    "/api/v1/indices/:idOrSlug",
+    "/api/v1/indices/:id",
     {
       config: { access: "signed-in" },
       schema: {
         tags,
         summary: "Change the draft (the published version stays until the next publish)",
-        params: idOrSlug,
+        params: idParams,
         body: indexPatchSchema,
         response: { 200: indexViewSchema },
       },
     },
-    (request) => updateIndexDraft(actorContext(request), request.params.idOrSlug, request.body),
+    (request) => updateIndexDraft(actorContext(request), request.params.id, request.body),
   );
 
   app.delete(
-    "/api/v1/indices/:idOrSlug",
+    "/api/v1/indices/:id",
     {
       config: { access: "signed-in" },
-      schema: { tags, summary: "Delete an index", params: idOrSlug, response: { 204: z.null() } },
+      schema: { tags, summary: "Delete an index", params: idParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await deleteIndex(actorContext(request), request.params.idOrSlug);
+      await deleteIndex(actorContext(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -239,17 +241,17 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
     ["publish", "Publish the reviewed draft", publishIndex],
   ] as const) {
     app.post(
-      `/api/v1/indices/:idOrSlug/${action}`,
+      `/api/v1/indices/:id/${action}`,
       {
         config: { access: "signed-in" },
         schema: {
           tags,
           summary: `${summary} (organizers, admins)`,
-          params: idOrSlug,
+          params: idParams,
           response: { 200: indexViewSchema },
         },
       },
-      (request) => handler(actorContext(request), request.params.idOrSlug),
+      (request) => handler(actorContext(request), request.params.id),
     );
   }
 

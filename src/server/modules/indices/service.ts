@@ -32,6 +32,7 @@ import type { Database } from "../../db/client.ts";
 import type { PublishedIndex, UnitKind } from "../../db/schema/indices.ts";
 import type { ActorContext, ServiceContext } from "../../http/context.ts";
 import { AppError, conflict, invalid, notFound } from "../../http/errors.ts";
+import { idOrSlugKey } from "../../http/reference.ts";
 import { assembleDataTable } from "./data-table.ts";
 import { can } from "./policy.ts";
 import {
@@ -552,10 +553,7 @@ export async function createIndex(ctx: ActorContext, input: IndexInput) {
 }
 
 async function findIndex(ctx: ServiceContext, idOrSlug: string) {
-  const row = await selectIndex(
-    ctx.db,
-    /^[0-9a-f-]{36}$/.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
-  );
+  const row = await selectIndex(ctx.db, idOrSlugKey(idOrSlug));
   if (!row || (!row.published && !can(ctx.actor, "curate"))) throw notFound("Index");
   return row;
 }
