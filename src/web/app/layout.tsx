@@ -25,6 +25,7 @@ import {
   IconBuildingSkyscraper,
   IconBulb,
   IconCalendarEvent,
+  IconChartBar,
   IconChartFunnel,
   IconChevronDown,
   IconCurrencyDollar,
@@ -85,6 +86,7 @@ function useNavItems(): NavItem[] {
       icon: <IconBuildingCommunity size={18} aria-hidden />,
     },
     { to: "/events", label: t("nav.events"), icon: <IconCalendarEvent size={18} aria-hidden /> },
+    { to: "/indices", label: t("nav.indices"), icon: <IconChartBar size={18} aria-hidden /> },
   ];
 }
 

@@ -298,6 +298,48 @@ function createRouter() {
                   Component: m.AdminPage,
                 })),
             },
+            {
+              path: "indices",
+              lazy: () =>
+                import("../features/indices/indices-page.tsx").then((m) => ({
+                  Component: m.IndicesPage,
+                })),
+            },
+            {
+              path: "indices/new",
+              lazy: () =>
+                import("../features/indices/index-editor-page.tsx").then((m) => ({
+                  Component: m.IndexNewPage,
+                })),
+            },
+            {
+              path: "indices/:slug/edit",
+              lazy: () =>
+                import("../features/indices/index-editor-page.tsx").then((m) => ({
+                  Component: m.IndexEditPage,
+                })),
+            },
+            {
+              path: "indices/:slug/units/:code",
+              lazy: () =>
+                import("../features/indices/unit-page.tsx").then((m) => ({
+                  Component: m.IndexUnitPage,
+                })),
+            },
+            {
+              path: "indices/:slug/:tab?",
+              lazy: () =>
+                import("../features/indices/index-page.tsx").then((m) => ({
+                  Component: m.IndexPage,
+                })),
+            },
+            {
+              path: "indicators",
+              lazy: () =>
+                import("../features/indices/indicators-page.tsx").then((m) => ({
+                  Component: m.IndicatorsPage,
+                })),
+            },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -1,10 +1,15 @@
 import { Skeleton, useMantineTheme } from "@mantine/core";
+import type { VisualMapComponentOption } from "echarts/components";
+import { VisualMapComponent } from "echarts/components";
 import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-110m.json?url";
 import { type ChartOption, EChart, echarts } from "./echart.tsx";
+
+// Only maps coloured by a value (an index's scores) use a visual map.
+echarts.use([VisualMapComponent]);
 
 export const WORLD_MAP = "world";
 
@@ -92,6 +97,16 @@ export interface MapPoint {
   /** Extra line in the tooltip. */
   detail?: string;
   highlighted?: boolean;
+  /** The value the point is coloured by, with `colorScale`. */
+  value?: number | null;
+}
+
+/** Colours points by their `value` on this range, with a legend of the scale. */
+export interface MapColorScale {
+  min: number;
+  max: number;
+  /** Legend labels of the high and low ends. */
+  text: [string, string];
 }
 
 export interface WorldMapProps {
@@ -103,9 +118,15 @@ export interface WorldMapProps {
   focus?: { longitude: number; latitude: number; zoom: number };
   roam?: boolean;
   testId?: string;
+  colorScale?: MapColorScale;
 }
 
-type PointDatum = { value: [number, number, number]; name: string; id: string; detail: string };
+type PointDatum = {
+  value: [number, number, number, number | null];
+  name: string;
+  id: string;
+  detail: string;
+};
 
 export function WorldMap({
   points,
@@ -115,15 +136,16 @@ export function WorldMap({
   focus,
   roam = true,
   testId,
+  colorScale,
 }: WorldMapProps) {
   const state = useWorldMap();
   const theme = useMantineTheme();
 
-  const option = useMemo<ChartOption>(() => {
+  const option = useMemo<ChartOption & { visualMap?: VisualMapComponentOption }>(() => {
     const maxWeight = Math.max(1, ...points.map((p) => p.weight));
     const size = (weight: number) => 5 + 19 * Math.sqrt(Math.max(0, weight) / maxWeight);
     const toDatum = (p: MapPoint): PointDatum => ({
-      value: [p.longitude, p.latitude, p.weight],
+      value: [p.longitude, p.latitude, p.weight, p.value ?? null],
       name: p.name,
       id: p.id,
       detail: p.detail ?? "",
@@ -132,6 +154,25 @@ export function WorldMap({
     const highlight = "#e29a12";
     return {
       aria: { enabled: true, label: { description: label } },
+      ...(colorScale
+        ? {
+            visualMap: {
+              type: "continuous",
+              min: colorScale.min,
+              max: colorScale.max,
+              dimension: 3,
+              seriesIndex: 0,
+              text: colorScale.text,
+              calculable: false,
+              orient: "horizontal",
+              left: 16,
+              bottom: 12,
+              itemHeight: 140,
+              inRange: { color: ["#d6604d", "#f4d166", "#1a9850"] },
+              textStyle: { color: "#343a40" },
+            },
+          }
+        : {}),
       tooltip: {
         trigger: "item",
         formatter: (params) => {
@@ -178,7 +219,7 @@ export function WorldMap({
         },
       ],
     };
-  }, [points, label, focus, roam, theme]);
+  }, [points, label, focus, roam, theme, colorScale]);
 
   if (state === "loading") return <Skeleton height={height} radius="md" />;
   if (state === "error") return <Skeleton height={height} radius="md" animate={false} />;

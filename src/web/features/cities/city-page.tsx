@@ -32,6 +32,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { WorldMap } from "../../components/world-map.tsx";
+import { CityIndicesCard } from "../indices/city-indices-card.tsx";
 import { CityForm } from "./city-form.tsx";
 import { useCity } from "./data.ts";
 
@@ -201,6 +202,7 @@ function CityProfile({ city }: { city: CityDetail }) {
                 testId="city-map"
               />
             </Card>
+            <CityIndicesCard citySlug={city.slug} />
             <Card>
               <Group gap="sm" mb="sm">
                 <ThemeIcon variant="light" color="civic" aria-hidden>
