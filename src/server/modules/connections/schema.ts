@@ -123,6 +123,10 @@ export const notificationSchema = z.object({
   connectionId: z.uuid().nullable(),
   title: z.string(),
   body: z.string(),
+  link: z
+    .string()
+    .nullable()
+    .describe("Where in the web app it leads when not to its connection, e.g. /events/x/meetings"),
   createdAt: z.iso.datetime(),
   read: z.boolean(),
 });

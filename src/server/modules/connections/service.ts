@@ -311,6 +311,7 @@ export async function listNotifications(ctx: ActorContext, limit: number) {
       connectionId: item.connectionId,
       title: item.title,
       body: item.body,
+      link: item.link,
       createdAt: item.createdAt.toISOString(),
       read: item.readAt !== null,
     })),
