@@ -26,6 +26,12 @@ describe("web API types", () => {
     expect(web.CONNECTION_STATUSES).toEqual(CONNECTION_STATUSES);
     expect(web.CONNECTION_ACTIONS).toEqual(CONNECTION_ACTIONS);
     expect(web.OUTCOME_BREAKDOWNS).toEqual(BREAKDOWNS);
+    expect(web.SCHEDULING_MODES).toEqual(server.SCHEDULING_MODES);
+    expect(web.LOCATION_KINDS).toEqual(server.LOCATION_KINDS);
+    expect(web.MEETING_PRIORITIES).toEqual(server.MEETING_PRIORITIES);
+    expect(web.MEETING_REQUEST_STATUSES).toEqual(server.MEETING_REQUEST_STATUSES);
+    expect(web.MEETING_STATUSES).toEqual(server.MEETING_STATUSES);
+    expect(web.SCHEDULE_RUN_STATUSES).toEqual(server.SCHEDULE_RUN_STATUSES);
     expect(web.OUTCOME_TABLES).toEqual(outcomesCsvQuery.shape.table.unwrap().options);
   });
 });

@@ -853,6 +853,8 @@ export interface InboxNotification {
   /** In English, from the server; the app words known kinds in the reader's language. */
   title: string;
   body: string;
+  /** Where it leads when not to its connection, e.g. `/events/barcelona-2026/meetings`. */
+  link: string | null;
   createdAt: string;
   read: boolean;
 }
@@ -921,4 +923,227 @@ export interface PublicOutcomes {
   contracts: number;
   valueUsd: string | null;
   byDomain: { key: string; pairs: number; contracts: number; valueUsd: string | null }[];
+}
+
+// ---------------------------------------------------------------------------------------
+// B2B meetings at an edition (src/server/modules/meetings/schema.ts)
+
+export const SCHEDULING_MODES = ["receiver-picks", "organizer"] as const;
+export type SchedulingMode = (typeof SCHEDULING_MODES)[number];
+export const LOCATION_KINDS = ["table", "booth"] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+export const MEETING_PRIORITIES = ["must-meet", "would-like"] as const;
+export type MeetingPriority = (typeof MEETING_PRIORITIES)[number];
+export const MEETING_REQUEST_STATUSES = [
+  "pending",
+  "accepted",
+  "declined",
+  "withdrawn",
+  "cancelled",
+] as const;
+export type MeetingRequestStatus = (typeof MEETING_REQUEST_STATUSES)[number];
+export const MEETING_STATUSES = ["planned", "happened", "no-show", "cancelled"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const SCHEDULE_RUN_STATUSES = [
+  "running",
+  "done",
+  "failed",
+  "cancelled",
+  "published",
+  "discarded",
+] as const;
+export type ScheduleRunStatus = (typeof SCHEDULE_RUN_STATUSES)[number];
+
+export interface MeetingPause {
+  starts: string;
+  ends: string;
+}
+
+export interface MeetingSessionInput {
+  /** A day of the edition, YYYY-MM-DD. */
+  day: string;
+  label: string;
+  /** Local wall clock HH:MM in the edition's time zone. */
+  starts: string;
+  ends: string;
+  pauses: MeetingPause[];
+}
+
+export interface MeetingSession extends MeetingSessionInput {
+  id: string;
+  slotCount: number;
+}
+
+export interface MeetingSlot {
+  id: string;
+  position: number;
+  sessionId: string;
+  startsAt: string;
+  endsAt: string;
+  /** Wall clock in the edition's time zone: day YYYY-MM-DD, starts and ends HH:MM. */
+  day: string;
+  starts: string;
+  ends: string;
+}
+
+export interface MeetingProgramme {
+  eventId: string;
+  timeZone: string;
+  tableCount: number;
+  locationKind: LocationKind;
+  slotMinutes: number;
+  mode: SchedulingMode;
+  requestsOpen: boolean;
+  fairness: number | null;
+  publishedAt: string | null;
+  sessions: MeetingSession[];
+  slots: MeetingSlot[];
+  /** Only in answers to PUT: meetings taken off the grid because their slot went away. */
+  unplaced?: number;
+}
+
+export interface MeetingProgrammeInput {
+  tableCount: number;
+  locationKind: LocationKind;
+  slotMinutes: number;
+  mode: SchedulingMode;
+  requestsOpen: boolean;
+  fairness: number | null;
+  sessions: MeetingSessionInput[];
+  unplaceAffected?: boolean;
+}
+
+export interface MeetingPerson {
+  id: string;
+  name: string;
+  organization: { id: string; name: string } | null;
+}
+
+export interface MeetingRequest {
+  id: string;
+  eventId: string;
+  requester: MeetingPerson;
+  recipient: MeetingPerson;
+  message: string;
+  priority: MeetingPriority;
+  sessionId: string | null;
+  status: MeetingRequestStatus;
+  source: "participant" | "organizer";
+  yourPart: "requester" | "recipient" | null;
+  meetingId: string | null;
+  connectionId: string | null;
+  createdAt: string;
+  respondedAt: string | null;
+}
+
+export interface MeetingRequestInput {
+  recipientId: string;
+  message: string;
+  priority: MeetingPriority;
+  sessionId: string | null;
+}
+
+export interface MeetingMatchInput {
+  personIds: [string, string];
+  message?: string;
+  priority?: MeetingPriority;
+  sessionId?: string | null;
+}
+
+export type MeetingRequestAction =
+  | { action: "accept"; slotId?: string | null }
+  | { action: "decline" }
+  | { action: "withdraw" }
+  | { action: "cancel" };
+
+export interface Meeting {
+  id: string;
+  eventId: string;
+  requestId: string | null;
+  attendees: MeetingPerson[];
+  slot: MeetingSlot | null;
+  tableNumber: number | null;
+  /** "Table 7", "Booth 3". */
+  location: string | null;
+  pinned: boolean;
+  placedBy: "receiver" | "organizer" | "scheduler" | null;
+  priority: MeetingPriority;
+  sessionId: string | null;
+  status: MeetingStatus;
+  message: string;
+}
+
+export interface MeetingPlacementInput {
+  slotId: string | null;
+  tableNumber?: number | null;
+  pinned?: boolean;
+}
+
+export interface MeetingAgenda {
+  event: { id: string; slug: string; name: string; timeZone: string };
+  person: MeetingPerson;
+  published: boolean;
+  meetings: Meeting[];
+  unavailable: string[];
+}
+
+export interface ScheduleRunProgress {
+  seconds: number;
+  placed: number;
+  unscheduled: number;
+  breaks: number;
+  lowerBound: number;
+}
+
+export interface ScheduleRunResult {
+  status: "optimal" | "feasible" | "infeasible";
+  meetings: number;
+  placed: number;
+  unscheduled: { meetingId: string; attendees: string[] }[];
+  breaks: {
+    total: number;
+    max: number;
+    min: number;
+    byParticipant: { personId: string; name: string; breaks: number }[];
+  };
+  lowerBound: number;
+  seconds: number;
+  moved: number;
+  tableUse: { slotId: string; starts: string; day: string; used: number }[];
+}
+
+export interface ScheduleRun {
+  id: string;
+  eventId: string;
+  status: ScheduleRunStatus;
+  keepPublished: boolean;
+  timeLimitSeconds: number;
+  fairness: number | null;
+  seed: number;
+  startedAt: string;
+  finishedAt: string | null;
+  publishedAt: string | null;
+  error: string | null;
+  progress: ScheduleRunProgress | null;
+  result: ScheduleRunResult | null;
+}
+
+export interface ScheduleRunInput {
+  timeLimitSeconds: number;
+  fairness?: number | null;
+  keepPublished: boolean;
+}
+
+export interface PublishResult {
+  run: ScheduleRun;
+  placed: number;
+  moved: number;
+  skipped: number;
+}
+
+export interface MeetingSuggestion {
+  people: [MeetingPerson, MeetingPerson];
+  score: number;
+  challenge: { id: string; title: string };
+  solution: { id: string; title: string };
 }

@@ -31,6 +31,25 @@ function createRouter() {
           Component: m.ListPrintPage,
         })),
     },
+    // The printable B2B agenda and the table signage: paper, no app shell either.
+    {
+      path: "events/:slug/meetings/print",
+      errorElement: <RouteError />,
+      HydrateFallback: BlankFallback,
+      lazy: () =>
+        import("../features/meetings/agenda-print-page.tsx").then((m) => ({
+          Component: m.AgendaPrintPage,
+        })),
+    },
+    {
+      path: "events/:slug/meetings/signage",
+      errorElement: <RouteError />,
+      HydrateFallback: BlankFallback,
+      lazy: () =>
+        import("../features/meetings/signage-page.tsx").then((m) => ({
+          Component: m.SignagePage,
+        })),
+    },
     {
       element: <Layout />,
       errorElement: <RouteError />,
@@ -90,6 +109,20 @@ function createRouter() {
               lazy: () =>
                 import("../features/outcomes/outcomes-page.tsx").then((m) => ({
                   Component: m.OutcomesPage,
+                })),
+            },
+            {
+              path: "events/:slug/meetings",
+              lazy: () =>
+                import("../features/meetings/meetings-page.tsx").then((m) => ({
+                  Component: m.MeetingsPage,
+                })),
+            },
+            {
+              path: "events/:slug/meetings/console",
+              lazy: () =>
+                import("../features/meetings/console-page.tsx").then((m) => ({
+                  Component: m.MeetingsConsolePage,
                 })),
             },
             {

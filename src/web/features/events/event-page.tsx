@@ -38,6 +38,7 @@ import { StatusBadge } from "../../components/kind-badge.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { useFormat } from "../../components/use-format.ts";
+import { EventMeetingsCard } from "../meetings/event-meetings-card.tsx";
 import { useEvent } from "./data.ts";
 import { EventForm } from "./event-form.tsx";
 import { EventOutcomes } from "./event-outcomes.tsx";
@@ -254,6 +255,7 @@ function EventView({ event }: { event: EventDetail }) {
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
             <RegisterCard event={event} />
+            <EventMeetingsCard event={event} />
             <Card>
               <Title order={2} size="h5" mb="sm">
                 {t("event.whoIsComing")}

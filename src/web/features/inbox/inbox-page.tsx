@@ -12,7 +12,7 @@ import {
   ThemeIcon,
   Title,
 } from "@mantine/core";
-import { IconBellOff, IconChecks, IconPlugConnected } from "@tabler/icons-react";
+import { IconBellOff, IconCalendarTime, IconChecks, IconPlugConnected } from "@tabler/icons-react";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -23,7 +23,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { SignedIn } from "../../components/signed-in.tsx";
 import { useFormat } from "../../components/use-format.ts";
 import { useInbox, useMarkRead } from "./data.ts";
-import { notificationTitle } from "./notification-text.ts";
+import { isMeetingNotification, notificationTitle } from "./notification-text.ts";
 
 function NotificationRow({
   notification,
@@ -35,6 +35,13 @@ function NotificationRow({
   const { t } = useTranslation();
   const format = useFormat();
   const title = notificationTitle(t, notification);
+  // Only app paths: a link is the server's, but it never leads off the site.
+  const to = notification.connectionId
+    ? `/connections/${notification.connectionId}`
+    : notification.link?.startsWith("/")
+      ? notification.link
+      : null;
+  const Icon = isMeetingNotification(notification) ? IconCalendarTime : IconPlugConnected;
   return (
     <Box
       component="li"
@@ -52,19 +59,13 @@ function NotificationRow({
           radius="xl"
           aria-hidden
         >
-          <IconPlugConnected size={18} />
+          <Icon size={18} />
         </ThemeIcon>
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Group gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
             <Text fw={notification.read ? 500 : 700} style={{ overflowWrap: "anywhere" }}>
-              {notification.connectionId ? (
-                <Anchor
-                  component={Link}
-                  to={`/connections/${notification.connectionId}`}
-                  inherit
-                  c="dark.8"
-                  onClick={onOpen}
-                >
+              {to ? (
+                <Anchor component={Link} to={to} inherit c="dark.8" onClick={onOpen}>
                   {title}
                 </Anchor>
               ) : (

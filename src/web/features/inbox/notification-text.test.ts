@@ -2,8 +2,8 @@ import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { notificationOrganization, notificationTitle } from "./notification-text.ts";
 
-const t = ((key: string, values: { organization: string }) =>
-  `${key}(${values.organization})`) as unknown as TFunction;
+const t = ((key: string, values: Record<string, string>) =>
+  `${key}(${Object.values(values).join("|")})`) as unknown as TFunction;
 
 describe("notification titles", () => {
   it("finds the organization in the server's English title", () => {
@@ -35,5 +35,27 @@ describe("notification titles", () => {
       "Please reply",
     );
     expect(notificationTitle(t, { kind: "connection.accept", title: "Accepted" })).toBe("Accepted");
+  });
+
+  it("words B2B meeting notifications from the person and the edition in the title", () => {
+    expect(
+      notificationTitle(t, {
+        kind: "meeting.requested",
+        title: "Ana Díaz asks to meet you at Barcelona Smart City Congress 2026",
+      }),
+    ).toBe("inbox.kinds.meetingRequested(Ana Díaz|Barcelona Smart City Congress 2026)");
+    expect(
+      notificationTitle(t, {
+        kind: "meeting.cancelled",
+        title: "Li Wei cancelled a B2B meeting at Smart City Expo at Shanghai",
+      }),
+    ).toBe("inbox.kinds.meetingCancelled(Li Wei|Smart City Expo at Shanghai)");
+    expect(
+      notificationTitle(t, {
+        kind: "meeting.agenda-published",
+        title: "Your B2B agenda for Barcelona Smart City Congress 2026 is published",
+      }),
+    ).toBe("inbox.kinds.meetingAgendaPublished(|Barcelona Smart City Congress 2026)");
+    expect(notificationTitle(t, { kind: "meeting.accepted", title: "Accepted" })).toBe("Accepted");
   });
 });
