@@ -654,9 +654,11 @@ function IndexEditor({ view }: { view: IndexView | null }) {
           <Text size="sm" fw={600} mt="lg" mb={4}>
             pipeline.json
           </Text>
-          <Code block data-testid="pipeline-json">
-            {JSON.stringify(pipelineJson, null, 2)}
-          </Code>
+          <ScrollArea.Autosize mah={280} type="auto">
+            <Code block data-testid="pipeline-json">
+              {JSON.stringify(pipelineJson, null, 2)}
+            </Code>
+          </ScrollArea.Autosize>
         </Card>
 
         {mutation.error ? (

@@ -29,6 +29,7 @@ import { useFormat } from "../../components/use-format.ts";
 import { curatesIndices, exportUrl, useIndicators } from "./data.ts";
 import { DirectionBadge } from "./indicators-tab.tsx";
 import { useImportIndicatorData } from "./mutations.ts";
+import { SyntheticBanner } from "./synthetic-banner.tsx";
 import { type ImportReport, type Indicator, UNIT_KINDS, type UnitKind } from "./types.ts";
 
 function Catalogue({ items }: { items: Indicator[] }) {
@@ -237,6 +238,7 @@ function ImportCard() {
             accept=".csv,text/csv"
             required
             clearable
+            placeholder={t("indices.import.choose")}
             value={dataFile}
             onChange={(file) => {
               setDataFile(file);
@@ -248,6 +250,7 @@ function ImportCard() {
             label={t("indices.import.metaFile")}
             accept=".csv,text/csv"
             clearable
+            placeholder={t("indices.import.choose")}
             value={metaFile}
             onChange={(file) => {
               setMetaFile(file);
@@ -343,6 +346,10 @@ export function IndicatorsPage() {
         <ForbiddenContent signedIn={Boolean(me.data)} description={t("indices.forbidden")} />
       ) : (
         <Stack gap="xl">
+          <SyntheticBanner
+            synthetic={indicators.data?.items.some((item) => item.synthetic) ?? false}
+            compact
+          />
           <ImportCard />
           <Card>
             <Title order={2} size="h4" mb="sm">
