@@ -664,7 +664,8 @@ function IndexEditor({ view }: { view: IndexView | null }) {
         {mutation.error ? (
           <Stack gap="xs">
             <ErrorAlert error={mutation.error} />
-            {issues.length > 0 ? (
+            {/* One issue is the alert's own message; several are listed. */}
+            {issues.length > 1 ? (
               <Alert
                 color="red"
                 variant="outline"
