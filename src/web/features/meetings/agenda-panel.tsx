@@ -24,7 +24,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { buildUrl } from "../../app/api.ts";
-import type { EventDetail, Meeting } from "../../app/api-types.ts";
+import type { EventDetail, LocationKind, Meeting } from "../../app/api-types.ts";
 import { ErrorAlert } from "../../components/errors.tsx";
 import { useAgenda } from "./data.ts";
 import {
@@ -32,6 +32,7 @@ import {
   MeetingStatusBadge,
   PersonLabel,
   PriorityBadge,
+  useLocationName,
   useSlotFormat,
 } from "./meeting-parts.tsx";
 import { useCalendarFeed, useRecordOutcome } from "./mutations.ts";
@@ -105,8 +106,17 @@ function CalendarFeedAddress({ url }: { url: string }) {
   );
 }
 
-export function AgendaPanel({ event, timeZone }: { event: EventDetail; timeZone: string }) {
+export function AgendaPanel({
+  event,
+  timeZone,
+  locationKind,
+}: {
+  event: EventDetail;
+  timeZone: string;
+  locationKind: LocationKind;
+}) {
   const { t } = useTranslation();
+  const locationName = useLocationName(locationKind);
   const slotFormat = useSlotFormat();
   const agenda = useAgenda(event.id);
   const feed = useCalendarFeed(event.id);
@@ -207,7 +217,7 @@ export function AgendaPanel({ event, timeZone }: { event: EventDetail; timeZone:
                         data-testid="agenda-location"
                         style={{ whiteSpace: "nowrap" }}
                       >
-                        {meeting.location}
+                        {locationName(meeting)}
                       </Table.Td>
                       <Table.Td data-testid="agenda-with">
                         <Stack gap={2}>

@@ -9,7 +9,7 @@ import { usePageTitle } from "../../components/page-header.tsx";
 import { PageSkeleton } from "../../components/query-state.tsx";
 import { SignedIn } from "../../components/signed-in.tsx";
 import { useAgenda } from "./data.ts";
-import { counterpartsOf, useSlotFormat } from "./meeting-parts.tsx";
+import { counterpartsOf, useLocationName, useSlotFormat } from "./meeting-parts.tsx";
 import { WithProgramme } from "./meetings-page.tsx";
 import { byTime } from "./slots.ts";
 
@@ -24,6 +24,7 @@ function PrintableAgenda({
 }) {
   const { t } = useTranslation();
   const slotFormat = useSlotFormat();
+  const locationName = useLocationName(programme.locationKind);
   usePageTitle(t("meetings.print.title", { name: agenda.person.name }));
   const meetings = byTime(agenda.meetings);
   const placed = meetings.filter((meeting) => meeting.slot);
@@ -78,7 +79,7 @@ function PrintableAgenda({
                       {meeting.slot ? slotFormat.time(meeting.slot) : ""}
                     </td>
                     <td className="cm-print-nowrap">
-                      <strong>{meeting.location}</strong>
+                      <strong>{locationName(meeting)}</strong>
                     </td>
                     <td>
                       {who(meeting)}

@@ -16,7 +16,7 @@ import { useTranslation } from "react-i18next";
 import type { MeetingProgramme } from "../../app/api-types.ts";
 import { ErrorAlert } from "../../components/errors.tsx";
 import { useAgenda, useAvailability } from "./data.ts";
-import { useSlotFormat } from "./meeting-parts.tsx";
+import { useLocationName, useSlotFormat } from "./meeting-parts.tsx";
 import { useSetAvailability } from "./mutations.ts";
 import { slotGrid } from "./slots.ts";
 
@@ -55,6 +55,7 @@ export function AvailabilityPanel({
 }) {
   const { t } = useTranslation();
   const slotFormat = useSlotFormat();
+  const locationName = useLocationName(programme.locationKind);
   const availability = useAvailability(eventId);
   const agenda = useAgenda(eventId);
   const save = useSetAvailability(eventId);
@@ -141,7 +142,7 @@ export function AvailabilityPanel({
                   const text =
                     state === "meeting"
                       ? t("meetings.availability.meeting", {
-                          location: meeting?.location ?? "",
+                          location: meeting ? locationName(meeting) : "",
                         })
                       : t(`meetings.availability.${state}`);
                   return (

@@ -33,6 +33,7 @@ import {
   PersonLabel,
   PriorityBadge,
   RequestStatusBadge,
+  useLocationName,
   useSlotFormat,
 } from "./meeting-parts.tsx";
 import { usePlaceMeeting } from "./mutations.ts";
@@ -52,6 +53,7 @@ function PlaceModal({
 }) {
   const { t } = useTranslation();
   const slotFormat = useSlotFormat();
+  const locationName = useLocationName(programme.locationKind);
   const place = usePlaceMeeting();
   const [slotId, setSlotId] = useState<string | null>(null);
   const [table, setTable] = useState<number | string>("");
@@ -125,7 +127,7 @@ function PlaceModal({
                     notifications.show({
                       color: "civic",
                       message: t("meetings.console.placed", {
-                        location: placed.location ?? "",
+                        location: locationName(placed),
                         slot: placed.slot ? slotFormat.slot(placed.slot) : "",
                       }),
                     });
@@ -256,6 +258,7 @@ function MeetingsTable({ eventId, programme }: { eventId: string; programme: Mee
   const { t } = useTranslation();
   const format = useFormat();
   const slotFormat = useSlotFormat();
+  const locationName = useLocationName(programme.locationKind);
   const meetings = useEditionMeetings(eventId);
   const unplace = usePlaceMeeting();
   const [placing, setPlacing] = useState<Meeting | null>(null);
@@ -340,7 +343,7 @@ function MeetingsTable({ eventId, programme }: { eventId: string; programme: Mee
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <Group gap={4} wrap="nowrap">
-                      {meeting.location ?? "—"}
+                      {meeting.tableNumber ? locationName(meeting) : "—"}
                       {meeting.pinned ? (
                         <IconPin
                           size={14}

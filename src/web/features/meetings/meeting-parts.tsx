@@ -2,6 +2,7 @@ import { Badge, type BadgeProps, Group, Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type {
+  LocationKind,
   MeetingPerson,
   MeetingPriority,
   MeetingRequestStatus,
@@ -119,6 +120,18 @@ export function ResultStatusBadge({ status }: { status: ScheduleRunResult["statu
       {t(`meetings.resultStatuses.${status}`)}
     </Badge>
   );
+}
+
+/** "Table 7" in the reader's language (the API's `location` is English). */
+export function useLocationName(kind: LocationKind) {
+  const { t } = useTranslation();
+  return (meeting: { tableNumber: number | null; location: string | null }) =>
+    meeting.tableNumber === null
+      ? (meeting.location ?? "")
+      : t("meetings.signage.location", {
+          kind: t(`meetings.locationKinds.${kind}`),
+          number: meeting.tableNumber,
+        });
 }
 
 /** "Ana Díaz · Barcelona City Council" */

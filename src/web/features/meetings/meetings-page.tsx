@@ -165,7 +165,11 @@ function MeetingsView({
           <AvailabilityPanel eventId={event.id} programme={programme} participant={participant} />
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
-          <AgendaPanel event={event} timeZone={programme.timeZone} />
+          <AgendaPanel
+            event={event}
+            timeZone={programme.timeZone}
+            locationKind={programme.locationKind}
+          />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -168,7 +168,13 @@ export function ProgrammeForm({
       },
       onError: (error) => {
         if (isApiError(error, "conflict") && !input.unplaceAffected) {
-          setConflict({ message: error.message, input });
+          const details = error.details as { meetings?: unknown } | null;
+          const count = typeof details?.meetings === "number" ? details.meetings : null;
+          setConflict({
+            message:
+              count === null ? error.message : t("meetings.programme.conflictMessage", { count }),
+            input,
+          });
           return;
         }
         setConflict(null);
@@ -285,7 +291,7 @@ export function ProgrammeForm({
                   aria-label={t("meetings.programme.session", { number })}
                   style={{ margin: 0 }}
                 >
-                  <Group align="flex-end" gap="sm" wrap="wrap">
+                  <Group align="flex-start" gap="sm" wrap="wrap">
                     <TextInput
                       type="date"
                       label={t("meetings.programme.day")}
@@ -332,7 +338,7 @@ export function ProgrammeForm({
                       w={130}
                       {...form.getInputProps(`sessions.${index}.ends`)}
                     />
-                    <Text size="sm" c="dimmed" pb={8}>
+                    <Text size="sm" c="dimmed" mt={32}>
                       {t("meetings.programme.sessionSlots", {
                         count: countSlots([session], asNumber(values.slotMinutes)),
                       })}
@@ -341,7 +347,7 @@ export function ProgrammeForm({
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        mb={4}
+                        mt={28}
                         ml="auto"
                         aria-label={t("meetings.programme.removeSession", { number })}
                         disabled={values.sessions.length <= 1}
@@ -443,7 +449,7 @@ export function ProgrammeForm({
       <ConfirmModal
         opened={conflict !== null}
         title={t("meetings.programme.conflictTitle")}
-        message={`${conflict?.message ?? ""}. ${t("meetings.programme.conflictHint")}`}
+        message={`${conflict?.message ?? ""} ${t("meetings.programme.conflictHint")}`}
         confirmLabel={t("meetings.programme.unplaceAndSave")}
         loading={save.isPending}
         error={conflict && save.isError && save.variables?.unplaceAffected ? save.error : null}
