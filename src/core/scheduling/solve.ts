@@ -137,6 +137,11 @@ export function breaksLowerBound(model: Model): { bound: number; proofs: string[
   return { bound, proofs };
 }
 
+/** The combinatorial lower bound of total breaks for a (parsed) problem. */
+export function scheduleLowerBound(problem: SchedulingProblem): number {
+  return breaksLowerBound(compile(problem)).bound;
+}
+
 /** Reasons why not every meeting can be placed, found before searching (empty if none). */
 function infeasibility(model: Model, proofs: string[]): string[] {
   const reasons = [...proofs];

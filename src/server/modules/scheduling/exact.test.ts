@@ -5,6 +5,47 @@ import type { SchedulingProblem } from "../../../core/scheduling/problem.ts";
 import { verifySchedule } from "../../../core/scheduling/verify.ts";
 import { scheduleWithProof, solveExact } from "./exact.ts";
 
+/** The fewest breaks over every placement of all meetings (tiny instances only). */
+function bruteForceBreaks(problem: SchedulingProblem): number | null {
+  let best: number | null = null;
+  const slotOf = new Map<string, number>();
+  const recurse = (i: number) => {
+    const meeting = problem.meetings[i];
+    if (!meeting) {
+      const assignments = [...slotOf].map(([id, s], k) => ({
+        meeting: id,
+        slot: problem.slots[s]?.id as string,
+        table: 1 + k,
+      }));
+      const perSlot = new Map<number, number>();
+      for (const s of slotOf.values()) perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
+      if ([...perSlot.values()].some((count) => count > problem.tables)) return;
+      const check = verifySchedule(problem, {
+        status: "feasible",
+        assignments,
+        unscheduled: [],
+        breaks: { total: 0, max: 0, min: 0, byParticipant: {} },
+        lowerBound: 0,
+        seconds: 0,
+      });
+      const hard = check.violations.filter(
+        (v) => !v.startsWith("breaks") && !v.includes("at table"),
+      );
+      if (hard.length > 0) return;
+      const total = Object.values(check.breaks).reduce((sum, n) => sum + n, 0);
+      if (best === null || total < best) best = total;
+      return;
+    }
+    for (let s = 0; s < problem.slots.length; s++) {
+      slotOf.set(meeting.id, s);
+      recurse(i + 1);
+      slotOf.delete(meeting.id);
+    }
+  };
+  recurse(0);
+  return best;
+}
+
 describe("the exact model (HiGHS)", () => {
   it("proves the fewest breaks, and the combined run says optimal only then", async () => {
     const problem: SchedulingProblem = {
@@ -44,6 +85,42 @@ describe("the exact model (HiGHS)", () => {
     const schedule = await scheduleWithProof(problem, { timeLimitSeconds: 4, maxMoves: 2_000 });
     expect(schedule.status).toBe("infeasible");
     expect(schedule.unscheduled).toHaveLength(1);
+  });
+
+  it("proves the brute-force optimum from an incumbent, and its relaxation never exceeds it", async () => {
+    const solver = (await import("highs")) as unknown as {
+      default: () => Promise<{
+        solve(lp: string, options: object): { Status: string; ObjectiveValue: number };
+      }>;
+    };
+    const highs = await solver.default();
+    const optima: number[] = [];
+    for (let seed = 1; seed <= 8; seed++) {
+      // Crowded: few slots and tables, so breaks are forced by crowding and pairing.
+      const problem = generateBrokerage({
+        participants: 5,
+        meetings: 7,
+        slots: 4,
+        tables: 2,
+        seed,
+      });
+      const optimum = bruteForceBreaks(problem);
+      if (optimum === null) continue;
+      optima.push(optimum);
+      const relaxed = buildExactModel(problem, { relaxation: true });
+      const bound = highs.solve(relaxed.lp, { output_flag: false, mip_rel_gap: 0 });
+      if (bound.Status === "Optimal")
+        expect(Math.round(bound.ObjectiveValue + relaxed.offset)).toBeLessThanOrEqual(optimum);
+      // From a poor incumbent, the questions "at most K breaks?" find and prove the optimum.
+      const exact = await solveExact(problem, 60, { incumbent: optimum + 3 });
+      expect(exact).toMatchObject({ status: "optimal", lowerBound: optimum, breaks: optimum });
+      // At the optimum already: the bound is proven without a new schedule.
+      const proven = await solveExact(problem, 60, { incumbent: optimum });
+      expect(proven).toMatchObject({ status: "optimal", lowerBound: optimum, breaks: null });
+    }
+    // The instances are worth it: most place everything, and some need breaks.
+    expect(optima.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...optima)).toBeGreaterThan(0);
   });
 
   it("agrees with the engine's bound and schedule on small forums", async () => {
