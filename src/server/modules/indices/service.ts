@@ -784,6 +784,13 @@ function unitInfo(unit: UnitWithCity) {
   };
 }
 
+/** The per-run rank shifts are one number per run: the Sobol' table already sums them up. */
+function withoutRankShifts(analysis: unknown) {
+  if (!analysis || typeof analysis !== "object") return null;
+  const { rankShift: _rankShift, ...rest } = analysis as Record<string, unknown>;
+  return rest;
+}
+
 function withoutStages(result: unknown) {
   if (!result || typeof result !== "object") return null;
   const { stages: _stages, ...rest } = result as Record<string, unknown>;
@@ -870,7 +877,7 @@ export async function getIndex(
     analysisError: draft ? row.analysisError : null,
     units: units.map(unitInfo),
     result: withoutStages(result),
-    analysis: source.analysis ?? null,
+    analysis: withoutRankShifts(source.analysis),
     canEdit: can(ctx.actor, "curate"),
   };
 }
