@@ -112,6 +112,8 @@ test("the organizer reweights a dimension in the draft, builds, analyses and pub
   const weight = editor.cell("Weight", "TI");
   const next = (await weight.inputValue()) === "3" ? "2" : "3";
   await weight.fill(next);
+  // Enough runs that the analysis lasts a few seconds and its progress can be watched.
+  await editor.runs.fill("30000");
   await editor.save.click();
 
   await expect(organizer).toHaveURL(new RegExp(`/indices/${SLUG}\\?version=draft$`));

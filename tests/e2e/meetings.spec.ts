@@ -134,9 +134,9 @@ test("two participants meet: request, accept, availability, the organizer schedu
 
   // Both mark a slot unavailable (different ones) and save.
   await city.openTab("Availability");
-  const cityBusy = await city.markUnavailable(0);
+  const cityBusy = await city.markUnavailable();
   await provider.openTab("Availability");
-  const providerBusy = await provider.markUnavailable(1);
+  const providerBusy = await provider.markUnavailable(cityBusy);
   expect(providerBusy).not.toBe(cityBusy);
   await cityPage.reload();
   await expect(

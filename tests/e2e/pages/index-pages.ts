@@ -86,10 +86,12 @@ export class IndexUnitPage {
 export class IndexEditorPage {
   readonly page: Page;
   readonly save: Locator;
+  readonly runs: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.save = page.getByRole("button", { name: "Save draft" });
+    this.runs = page.getByLabel("Uncertainty runs");
   }
 
   async goto(slug: string): Promise<void> {

@@ -61,12 +61,18 @@ export class MeetingsPage {
   }
 
   /** Marks the n-th slot that is free now unavailable and saves; returns the slot's label. */
-  async markUnavailable(n: number): Promise<string> {
+  /** Marks the first free slot (other than `avoid`) unavailable and saves; returns its label. */
+  async markUnavailable(avoid?: string): Promise<string> {
     await expect(this.availabilityGrid).toBeVisible();
-    const cell = this.availabilityGrid
-      .locator('[data-testid="availability-slot"][data-state="free"]')
-      .nth(n);
-    const label = ((await cell.getAttribute("aria-label")) ?? "").replace(/: .*$/, "");
+    const free = this.availabilityGrid.locator(
+      '[data-testid="availability-slot"][data-state="free"]',
+    );
+    const labelOf = async (index: number) =>
+      ((await free.nth(index).getAttribute("aria-label")) ?? "").replace(/: .*$/, "");
+    let index = 0;
+    while ((await labelOf(index)) === avoid) index++;
+    const cell = free.nth(index);
+    const label = await labelOf(index);
     await cell.click();
     const marked = this.availabilityGrid.getByRole("button", { name: `${label}: Unavailable` });
     await expect(marked).toHaveAttribute("aria-pressed", "true");

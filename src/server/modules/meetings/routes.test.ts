@@ -350,9 +350,13 @@ describe("the scheduler", () => {
     expect((await send(a.session, "POST", `/api/v1/schedule-runs/${runId}/publish`)).status).toBe(
       404,
     );
+    // Which of the two raced placements landed decides what is pinned; the rest is the draft's.
+    const all = await send(organizer, "GET", `/api/v1/events/${eventId}/meetings`);
+    const unpinned = (all.body.items as { pinned: boolean }[]).filter((m) => !m.pinned).length;
     const published = await send(organizer, "POST", `/api/v1/schedule-runs/${runId}/publish`);
     expect(published.status).toBe(200);
-    expect(published.body.placed).toBe(4);
+    expect(published.body.placed).toBe(unpinned);
+    expect(unpinned).toBeGreaterThanOrEqual(4);
     const ofB = await agenda(b);
     const ofC = await agenda(c);
     expect(ofB.meetings.every((m) => m.slot && m.tableNumber)).toBe(true);
