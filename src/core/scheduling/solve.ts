@@ -33,6 +33,16 @@ export interface SolveOptions {
   shouldStop?: () => boolean;
   /** A clock in milliseconds (default performance.now). */
   clock?: () => number;
+  /**
+   * A lower bound proven elsewhere while the search runs (an exact method on the other
+   * core), read every few thousand moves: the search stops when it meets it.
+   */
+  externalBound?: () => number;
+  /**
+   * Called with each new best schedule that places every meeting: its breaks and the slot
+   * of each meeting (a live array: copy it to keep it).
+   */
+  onIncumbent?: (breaks: number, slotOf: Int32Array) => void;
 }
 
 /** The problem as arrays indexed by slot, participant and meeting number. */
@@ -264,7 +274,12 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
     options.fairness !== undefined ? options.fairness : (problem.options?.fairness ?? null);
   const random = createRandom(options.seed ?? problem.options?.seed ?? 1);
   const model = compile(problem);
-  const { bound, proofs } = breaksLowerBound(model);
+  const { bound: ownBound, proofs } = breaksLowerBound(model);
+  let bound = ownBound;
+  const readBound = () => {
+    if (options.externalBound) bound = Math.max(bound, options.externalBound());
+  };
+  readBound();
   const impossible = infeasibility(model, proofs);
   const state = new State(model);
 
@@ -274,10 +289,6 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
     state.unplacedPriority * placeWeight +
     (fairness === null ? 0 : Math.max(0, state.spread() - fairness) * fairWeight) +
     state.breaks;
-  const solved = () =>
-    state.unplaced === 0 &&
-    state.breaks === bound &&
-    (fairness === null || state.spread() <= fairness);
 
   // Construction: the most important, most constrained meetings first, each in the slot
   // that adds fewest breaks (ties broken at random).
@@ -313,6 +324,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
   let current = cost();
   let best = current;
   let bestSlots = Int32Array.from(state.slotOf);
+  if (state.unplaced === 0) options.onIncumbent?.(state.breaks, state.slotOf);
   const report = () =>
     options.onProgress?.({
       seconds: seconds(),
@@ -396,7 +408,9 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
     for (const x of chain) inChain[x] = 0;
     return ok;
   };
-  for (let move = 0; move < maxMoves && !solved() && model.meetings > 0; move++) {
+  // The best schedule's cost meets the bound only when it places everything, keeps fairness
+  // and has the proven fewest breaks: nothing better exists.
+  for (let move = 0; move < maxMoves && best > bound && model.meetings > 0; move++) {
     if ((move & 1023) === 0) {
       const now = clock();
       if (now - started >= timeLimit || options.shouldStop?.()) break;
@@ -404,6 +418,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
       // the machine's speed), else the clock.
       const progress = Number.isFinite(maxMoves) ? move / maxMoves : (now - started) / timeLimit;
       temperature = Math.max(0.02, 2 * (1 - Math.min(1, progress)) ** 2);
+      readBound();
       if (now - lastReport > 250) {
         lastReport = now;
         report();
@@ -474,6 +489,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
       if (current < best) {
         best = current;
         bestSlots = Int32Array.from(state.slotOf);
+        if (state.unplaced === 0) options.onIncumbent?.(state.breaks, state.slotOf);
       }
     } else rollback();
   }
