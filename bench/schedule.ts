@@ -1,18 +1,22 @@
 // npm run bench:schedule — the B2B meeting scheduler on instances shaped like real
-// brokerage forums and on a large event: the engine alone, and the engine followed by the
-// exact MILP model's "at most K breaks?" questions (HiGHS, `scheduleWithProof`) on the
-// same total time. Prints, per instance: meetings placed, breaks, status and seconds,
-// the best proven lower bound (and the engine's own), and whether `schedule verify`
-// accepts every schedule.
+// brokerage forums and on a large event, three ways on the same time limit: the engine
+// alone (one core); the exact MILP model alone (HiGHS: its LP bound, then the open
+// optimisation); and both side by side on the two cores (`scheduleWithProof`, what the
+// CLI and the platform run). Prints, per instance and method: meetings placed, breaks,
+// lower bound, status and seconds, and whether `schedule verify` accepts every schedule.
 // Options (env): BENCH_TIME_LIMIT (seconds per method on forums, default 10),
 // BENCH_LARGE_TIME_LIMIT (default 60), BENCH_SKIP_LARGE=1.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildExactModel } from "../src/core/scheduling/exact.ts";
+import { exactModelSize } from "../src/core/scheduling/exact.ts";
 import { generateBrokerage } from "../src/core/scheduling/generate.ts";
-import { solveSchedule } from "../src/core/scheduling/solve.ts";
+import { describeSchedule, solveSchedule } from "../src/core/scheduling/solve.ts";
 import { verifySchedule } from "../src/core/scheduling/verify.ts";
-import { EXACT_MAX_VARIABLES, scheduleWithProof } from "../src/server/modules/scheduling/exact.ts";
+import {
+  EXACT_MAX_VARIABLES,
+  scheduleWithProof,
+  solveExact,
+} from "../src/server/modules/scheduling/exact.ts";
 import { printTable } from "./lib/table.ts";
 
 const timeLimit = Number(process.env.BENCH_TIME_LIMIT ?? "10");
@@ -37,29 +41,53 @@ for (const [i, shape] of instances.entries()) {
   process.stderr.write(`${shape.name}: ${problem.meetings.length} meetings…\n`);
   const engine = solveSchedule(problem, { timeLimitSeconds: shape.limit, seed: 1 });
   const engineValid = verifySchedule(problem, engine);
-  const variables = buildExactModel(problem).variables;
-  // The combined method (what the CLI and the service run): engine, then the exact
-  // model's questions, on the same total time.
-  const combined =
-    variables <= EXACT_MAX_VARIABLES
-      ? await scheduleWithProof(problem, { timeLimitSeconds: shape.limit, seed: 1 })
+  const variables = exactModelSize(problem);
+  const exactApplies = variables <= EXACT_MAX_VARIABLES;
+  const exact = exactApplies ? await solveExact(problem, shape.limit) : null;
+  const exactSchedule =
+    exact?.slotOf != null
+      ? describeSchedule(problem, exact.slotOf, {
+          lowerBound: exact.lowerBound,
+          provenInfeasible: false,
+          fairness: null,
+          seconds: exact.seconds,
+        })
       : null;
+  const exactValid = exactSchedule ? verifySchedule(problem, exactSchedule).valid : null;
+  const combined = exactApplies
+    ? await scheduleWithProof(problem, { timeLimitSeconds: shape.limit, seed: 1 })
+    : null;
   const combinedValid = combined ? verifySchedule(problem, combined).valid : null;
-  const bound = Math.max(engine.lowerBound, combined?.lowerBound ?? 0);
+  const skipped = `skipped (${variables.toLocaleString("en")} binaries)`;
   rows.push({
-    instance: `${shape.name} (${shape.participants} p, ${problem.meetings.length} m, ${shape.slots} slots, ${shape.tables} tables)`,
+    instance: `${shape.name} (${shape.participants} p, ${problem.meetings.length} m, ${shape.slots} slots, ${shape.tables} t)`,
     "engine placed": `${engine.assignments.length}/${problem.meetings.length}`,
     "engine breaks": engine.breaks.total,
-    "engine s": engine.seconds.toFixed(1),
-    "with proof placed": combined
-      ? `${combined.assignments.length}/${problem.meetings.length}`
-      : `skipped (${variables} binaries)`,
-    "with proof breaks": combined?.breaks.total ?? "—",
-    "with proof status": combined?.status ?? "—",
-    "with proof s": combined ? combined.seconds.toFixed(1) : "—",
-    "lower bound": bound,
     "engine bound": engine.lowerBound,
-    verify: engineValid.valid && combinedValid !== false ? "valid" : "INVALID",
+    "engine status": engine.status,
+    "engine s": engine.seconds.toFixed(1),
+    "MILP placed": exact
+      ? `${exactSchedule?.assignments.length ?? 0}/${problem.meetings.length}`
+      : skipped,
+    "MILP breaks": exactSchedule?.breaks.total ?? "—",
+    "MILP bound": exact?.lowerBound ?? "—",
+    "MILP status": exact
+      ? exact.status === "unknown"
+        ? exactSchedule
+          ? "feasible"
+          : "no schedule"
+        : exact.status
+      : "—",
+    "MILP s": exact ? exact.seconds.toFixed(1) : "—",
+    "both placed": combined
+      ? `${combined.assignments.length}/${problem.meetings.length}`
+      : "(engine alone)",
+    "both breaks": combined?.breaks.total ?? "—",
+    "both bound": combined?.lowerBound ?? "—",
+    "both status": combined?.status ?? "—",
+    "both s": combined ? combined.seconds.toFixed(1) : "—",
+    verify:
+      engineValid.valid && exactValid !== false && combinedValid !== false ? "valid" : "INVALID",
   });
   results.push({
     ...shape,
@@ -69,6 +97,7 @@ for (const [i, shape] of instances.entries()) {
       assignments: undefined,
       breaks: { ...engine.breaks, byParticipant: undefined },
     },
+    exact: exact ? { ...exact, slotOf: undefined } : null,
     withProof: combined
       ? {
           ...combined,
@@ -81,7 +110,7 @@ for (const [i, shape] of instances.entries()) {
   });
 }
 printTable(
-  `B2B scheduling: engine alone vs engine + exact MILP questions (HiGHS), ${timeLimit} s each on forums`,
+  `B2B scheduling: engine alone | exact MILP alone (HiGHS) | both side by side ("both", what the CLI runs); ${timeLimit} s each on forums`,
   rows,
 );
 const out = path.resolve(import.meta.dirname, "results");
