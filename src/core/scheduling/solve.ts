@@ -324,13 +324,16 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
   let current = cost();
   let best = current;
   let bestSlots = Int32Array.from(state.slotOf);
+  let bestUnplaced = state.unplaced;
+  let bestBreaks = state.breaks;
   if (state.unplaced === 0) options.onIncumbent?.(state.breaks, state.slotOf);
+  // Progress tells the best schedule so far, not the search's current (annealed) one.
   const report = () =>
     options.onProgress?.({
       seconds: seconds(),
-      placed: model.meetings - state.unplaced,
-      unscheduled: state.unplaced,
-      breaks: state.breaks,
+      placed: model.meetings - bestUnplaced,
+      unscheduled: bestUnplaced,
+      breaks: bestBreaks,
       lowerBound: bound,
     });
   report();
@@ -489,6 +492,8 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
       if (current < best) {
         best = current;
         bestSlots = Int32Array.from(state.slotOf);
+        bestUnplaced = state.unplaced;
+        bestBreaks = state.breaks;
         if (state.unplaced === 0) options.onIncumbent?.(state.breaks, state.slotOf);
       }
     } else rollback();

@@ -306,6 +306,22 @@ export async function scheduleWithProof(
     ...options,
     externalBound: () => Atomics.load(shared, SHARED.bound),
     onIncumbent: (breaks) => Atomics.store(shared, SHARED.incumbent, breaks),
+    // The worker's schedule counts too when it is the better one.
+    onProgress: options.onProgress
+      ? (progress) => {
+          const found = Atomics.load(shared, SHARED.found);
+          options.onProgress?.(
+            found >= 0 && (progress.unscheduled > 0 || found < progress.breaks)
+              ? {
+                  ...progress,
+                  placed: problem.meetings.length,
+                  unscheduled: 0,
+                  breaks: found,
+                }
+              : progress,
+          );
+        }
+      : undefined,
     // The model's own schedule met the bound: nothing is left to search for.
     shouldStop: () => {
       return (options.shouldStop?.() ?? false) || exactDone(shared);
