@@ -12,7 +12,11 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Highs } from "highs";
-import { buildExactModel, exactModelSize } from "../../../core/scheduling/exact.ts";
+import {
+  buildExactModel,
+  exactModelSize,
+  participantMinimumModel,
+} from "../../../core/scheduling/exact.ts";
 import {
   parseProblem,
   type Schedule,
@@ -77,8 +81,12 @@ async function runModel(
   problem: SchedulingProblem,
   maxBreaks: number | undefined,
   seconds: number,
+  breakCaps?: number[],
 ): Promise<Outcome> {
-  const model = buildExactModel(problem, maxBreaks === undefined ? {} : { maxBreaks });
+  const model = buildExactModel(problem, {
+    ...(maxBreaks === undefined ? {} : { maxBreaks }),
+    ...(breakCaps ? { breakCaps } : {}),
+  });
   highs ??= loadHighs();
   const solver = await highs;
   const result = solver.solve(model.lp, {
@@ -101,6 +109,31 @@ async function runModel(
     slotOf,
     proven: solved,
   };
+}
+
+/**
+ * Each participant's fewest breaks on their own (`participantMinimumModel`): small models,
+ * milliseconds each. A participant whose model does not finish counts 0 (still a bound).
+ */
+async function participantMinima(problem: SchedulingProblem, seconds: number): Promise<number[]> {
+  highs ??= loadHighs();
+  const solver = await highs;
+  const started = performance.now();
+  return problem.participants.map((_, p) => {
+    const model = participantMinimumModel(problem, p);
+    if (model.variables === 0) return model.offset;
+    const left = seconds - (performance.now() - started) / 1000;
+    if (left <= 0) return 0;
+    const result = solver.solve(model.lp, {
+      time_limit: left,
+      output_flag: false,
+      mip_rel_gap: 0,
+      threads: 1,
+    });
+    return result.Status === "Optimal"
+      ? Math.max(0, Math.round(result.ObjectiveValue + model.offset))
+      : 0;
+  });
 }
 
 /**
@@ -167,6 +200,12 @@ export async function solveExact(
   options.onBound?.(lowerBound);
   // A bound in a fraction of the time; an LP that does not finish in it is too big to
   // branch on in the rest anyway.
+  const minima = await participantMinima(
+    problem,
+    Math.min(left(), Math.max(0.5, timeLimitSeconds * 0.1)),
+  );
+  const sumOfMinima = minima.reduce((sum, n) => sum + n, 0);
+  raise(sumOfMinima);
   const relaxed = await relaxationBound(
     problem,
     Math.min(left(), Math.max(1, timeLimitSeconds * 0.3)),
@@ -191,7 +230,9 @@ export async function solveExact(
     // At the bound: infeasible raises it by one, a schedule there is optimal. Bisecting
     // towards the incumbent was measured worse: a loose "at most K?" is no easier for the
     // solver to satisfy than a tight one, and the engine finds such schedules anyway.
-    const outcome = await runModel(problem, lowerBound, left());
+    // No one can exceed their own minimum by more than the bound's slack over their sum.
+    const caps = minima.map((minimum) => minimum + lowerBound - sumOfMinima);
+    const outcome = await runModel(problem, lowerBound, left(), caps);
     if (outcome.kind === "infeasible") raise(lowerBound + 1);
     else if (outcome.kind === "solution") {
       found(outcome.breaks, outcome.slotOf);
