@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildExactModel } from "../../../core/scheduling/exact.ts";
+import { buildExactModel, participantMinimumModel } from "../../../core/scheduling/exact.ts";
 import { generateBrokerage } from "../../../core/scheduling/generate.ts";
 import type { SchedulingProblem } from "../../../core/scheduling/problem.ts";
 import { verifySchedule } from "../../../core/scheduling/verify.ts";
@@ -216,5 +216,48 @@ describe("the exact model (HiGHS)", () => {
     expect(schedule).toMatchObject({ status: "optimal", lowerBound: 9, breaks: { total: 9 } });
     expect(schedule.seconds).toBeLessThan(60);
     expect(verifySchedule(problem, schedule).violations).toEqual([]);
+  });
+
+  it("caps a participant's breaks, and bounds each participant on their own", async () => {
+    const solver = (await import("highs")) as unknown as {
+      default: () => Promise<{
+        solve(lp: string, options: object): { Status: string; ObjectiveValue: number };
+      }>;
+    };
+    const highs = await solver.default();
+    // p1 meets p2 in the morning and p3 in the afternoon; s2 and s3 are taken by p1's
+    // unavailability, so p1's day has a gap whatever happens.
+    const problem: SchedulingProblem = {
+      slots: [
+        { id: "s1", session: "am" },
+        { id: "s2", session: "am" },
+        { id: "s3", session: "pm" },
+        { id: "s4", session: "pm" },
+      ],
+      tables: 2,
+      participants: [{ id: "p1", unavailable: ["s2", "s3"] }, { id: "p2" }, { id: "p3" }],
+      meetings: [
+        { id: "m1", participants: ["p1", "p2"], session: "am" },
+        { id: "m2", participants: ["p1", "p3"], session: "pm" },
+        { id: "m3", participants: ["p2", "p3"] },
+      ],
+    };
+    const own = participantMinimumModel(problem, 0);
+    const alone = highs.solve(own.lp, { output_flag: false, mip_rel_gap: 0 });
+    expect(Math.round(alone.ObjectiveValue + own.offset)).toBe(1);
+    for (const p of [1, 2]) {
+      const model = participantMinimumModel(problem, p);
+      const result = highs.solve(model.lp, { output_flag: false, mip_rel_gap: 0 });
+      expect(Math.round(result.ObjectiveValue + model.offset)).toBe(0);
+    }
+    // m3 then leaves p2 or p3 a gap too: the optimum is 2, and caps decide who has it.
+    const status = (breakCaps: (number | undefined)[]) =>
+      highs.solve(buildExactModel(problem, { breakCaps }).lp, { output_flag: false }).Status;
+    expect(status([0, undefined, undefined])).toBe("Infeasible");
+    expect(status([1, 0, 0])).toBe("Infeasible");
+    const model = buildExactModel(problem, { breakCaps: [1, 1, 0] });
+    const result = highs.solve(model.lp, { output_flag: false, mip_rel_gap: 0 });
+    expect(result.Status).toBe("Optimal");
+    expect(Math.round(result.ObjectiveValue + model.offset)).toBe(2);
   });
 });
