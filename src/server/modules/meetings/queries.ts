@@ -159,6 +159,34 @@ export async function unplaceMeetings(db: Database, ids: string[], at: Date) {
     .where(inArray(meetings.id, ids));
 }
 
+/** Rows per statement when placing a schedule: 3 parameters each, well under 65,535. */
+const PLACE_BATCH = 2000;
+
+/**
+ * Writes a schedule's placements as the scheduler's, a batch of rows per UPDATE rather
+ * than one statement per meeting (a large event publishes 20,000). The meetings must be
+ * off the grid first (`unplaceMeetings`): each row is then checked against the slot and
+ * table constraints as it lands, and every intermediate state is part of the final one.
+ */
+export async function placeMeetings(
+  db: Database,
+  placements: { meetingId: string; slotId: string; tableNumber: number }[],
+  at: Date,
+) {
+  for (let start = 0; start < placements.length; start += PLACE_BATCH) {
+    const values = placements
+      .slice(start, start + PLACE_BATCH)
+      .map((p) => sql`(${p.meetingId}::uuid, ${p.slotId}::uuid, ${p.tableNumber}::integer)`);
+    await db.execute(
+      sql`UPDATE meetings AS m
+             SET slot_id = v.slot_id, table_number = v.table_number,
+                 placed_by = 'scheduler', updated_at = ${at}
+            FROM (VALUES ${sql.join(values, sql`, `)}) AS v(id, slot_id, table_number)
+           WHERE m.id = v.id`,
+    );
+  }
+}
+
 /** People taking part in an edition (any role but organizer), with their organization. */
 export async function selectParticipants(db: Database, eventId: string, personIds?: string[]) {
   const result = await rows(

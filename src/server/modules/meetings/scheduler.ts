@@ -20,6 +20,7 @@ import {
   failAbandonedRuns,
   insertNotificationRows,
   insertRun,
+  placeMeetings,
   type RunRow,
   selectEmails,
   selectEventRow,
@@ -32,7 +33,6 @@ import {
   selectUnavailability,
   setProgrammePublished,
   unplaceMeetings,
-  updateMeeting,
   updateRun,
 } from "./queries.ts";
 import type { ScheduleJob, WorkerMessage } from "./schedule-worker.ts";
@@ -304,13 +304,7 @@ export async function publishScheduleRun(ctx: ActorContext, runId: string) {
       [...changed.map((p) => p.meetingId), ...droppedFromGrid.map((row) => row.meeting.id)],
       now,
     );
-    for (const placement of changed)
-      await updateMeeting(tx, placement.meetingId, {
-        slotId: placement.slotId,
-        tableNumber: placement.tableNumber,
-        placedBy: "scheduler",
-        updatedAt: now,
-      });
+    await placeMeetings(tx, changed, now);
     await setProgrammePublished(tx, event.id, now);
     await updateRun(tx, runId, { status: "published", publishedAt: now });
     const told = [
