@@ -172,10 +172,11 @@ export async function placeMeetings(
   db: Database,
   placements: { meetingId: string; slotId: string; tableNumber: number }[],
   at: Date,
+  batch = PLACE_BATCH,
 ) {
-  for (let start = 0; start < placements.length; start += PLACE_BATCH) {
+  for (let start = 0; start < placements.length; start += batch) {
     const values = placements
-      .slice(start, start + PLACE_BATCH)
+      .slice(start, start + batch)
       .map((p) => sql`(${p.meetingId}::uuid, ${p.slotId}::uuid, ${p.tableNumber}::integer)`);
     await db.execute(
       sql`UPDATE meetings AS m

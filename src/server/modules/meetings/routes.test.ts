@@ -14,7 +14,8 @@ import {
   startTestApp,
   type TestApp,
 } from "../../../../tests/support/test-app.ts";
-import { connectionSteps, connections } from "../../db/schema/index.ts";
+import { connectionSteps, connections, meetings } from "../../db/schema/index.ts";
+import { placeMeetings, unplaceMeetings } from "./queries.ts";
 
 /** The clock the app reads: moved forward to let meetings begin. */
 let now = new Date("2026-08-20T08:00:00Z");
@@ -368,6 +369,45 @@ describe("the scheduler", () => {
     expect((await send(organizer, "POST", `/api/v1/schedule-runs/${runId}/publish`)).status).toBe(
       409,
     );
+  });
+
+  it("writes placements batch by batch, and the database still refuses a double booking", async () => {
+    const db = t.database.db;
+    const placed = (await db.select().from(meetings).where(eq(meetings.eventId, eventId))).filter(
+      (m) => m.slotId !== null && !m.pinned,
+    );
+    expect(placed.length).toBeGreaterThanOrEqual(3);
+    const [first, second] = placed as [(typeof placed)[0], (typeof placed)[0]];
+    const back = [first, second].map((m) => ({
+      meetingId: m.id,
+      slotId: m.slotId as string,
+      tableNumber: m.tableNumber as number,
+    }));
+    // One row per statement: two statements, each checked by the constraints as it lands.
+    await unplaceMeetings(db, [first.id, second.id], now);
+    await placeMeetings(db, back, now, 1);
+    const after = await db.select().from(meetings).where(eq(meetings.eventId, eventId));
+    for (const { meetingId, slotId, tableNumber } of back) {
+      const row = after.find((m) => m.id === meetingId);
+      expect([row?.slotId, row?.tableNumber, row?.placedBy]).toEqual([
+        slotId,
+        tableNumber,
+        "scheduler",
+      ]);
+    }
+    // The first meeting onto the second's table in the second's slot: refused, nothing moves.
+    await expect(
+      db.transaction(async (tx) => {
+        await unplaceMeetings(tx, [first.id], now);
+        await placeMeetings(tx, [{ ...back[1], meetingId: first.id } as (typeof back)[0]], now);
+      }),
+    ).rejects.toThrow();
+    const kept = await db.select().from(meetings).where(eq(meetings.id, first.id));
+    expect([kept[0]?.slotId, kept[0]?.tableNumber]).toEqual([
+      back[0]?.slotId,
+      back[0]?.tableNumber,
+    ]);
+    expect(await doubleBookings()).toBe(0);
   });
 
   it("places a late request by a re-run that keeps every published meeting where it is", async () => {
