@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../random.ts";
 import { generateBrokerage } from "./generate.ts";
 import { schedulingJsonSchemas } from "./json-schema.ts";
 import { parseProblem, SchedulingInputError, type SchedulingProblem } from "./problem.ts";
@@ -51,6 +52,72 @@ function bruteForceBreaks(problem: SchedulingProblem): number | null {
   };
   recurse(0);
   return best;
+}
+
+/**
+ * A forum with a known schedule without breaks: slot by slot, the participants whose day
+ * covers it meet in pairs (a newcomer joins when they are odd), each day is one run, and
+ * the tables are exactly the busiest slot's meetings. Some meetings must follow others
+ * as in that schedule, and some participants are unavailable outside their day.
+ */
+function plantedWithoutBreaks(seed: number): SchedulingProblem {
+  const random = createRandom(seed);
+  const S = 16;
+  const days: { start: number; length: number }[] = [];
+  const meetings: SchedulingProblem["meetings"] = [];
+  const pairs = new Set<string>();
+  const plantedSlot = new Map<string, number>();
+  let tables = 0;
+  for (let s = 0; s < S; s++) {
+    const newcomers = s === 0 ? 16 : random.int(1, 3);
+    for (let i = 0; i < newcomers && s < S - 1; i++)
+      days.push({ start: s, length: random.int(2, Math.min(8, S - s)) });
+    const active = () =>
+      days.flatMap((d, p) => (d.start <= s && s < d.start + d.length ? [p] : []));
+    if (active().length % 2 === 1)
+      days.push({ start: s, length: random.int(1, Math.min(6, S - s)) });
+    let pairing: number[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      pairing = random.shuffle(active());
+      let fresh = true;
+      for (let i = 0; i < pairing.length; i += 2) {
+        const [a, b] = [pairing[i] as number, pairing[i + 1] as number].sort((x, y) => x - y);
+        if (pairs.has(`${a}-${b}`)) fresh = false;
+      }
+      if (fresh) break;
+    }
+    tables = Math.max(tables, pairing.length / 2);
+    for (let i = 0; i < pairing.length; i += 2) {
+      const [a, b] = [pairing[i] as number, pairing[i + 1] as number].sort((x, y) => x - y);
+      pairs.add(`${a}-${b}`);
+      const id = `m${meetings.length + 1}`;
+      plantedSlot.set(id, s);
+      meetings.push({ id, participants: [`p${(a as number) + 1}`, `p${(b as number) + 1}`] });
+    }
+  }
+  // Precedence as planted, between meetings sharing a participant.
+  for (const meeting of meetings) {
+    if (!random.chance(0.1)) continue;
+    const earlier = meetings.find(
+      (other) =>
+        (plantedSlot.get(other.id) as number) < (plantedSlot.get(meeting.id) as number) &&
+        other.participants.some((p) => meeting.participants.includes(p)),
+    );
+    if (earlier) meeting.after = [earlier.id];
+  }
+  return {
+    slots: slots(S),
+    tables,
+    participants: days.map((day, p) => {
+      const outside = Array.from({ length: S }, (_, s) => s).filter(
+        (s) => s < day.start || s >= day.start + day.length,
+      );
+      return random.chance(0.3) && outside.length > 0
+        ? { id: `p${p + 1}`, unavailable: random.sample(outside, 1).map((s) => `s${s + 1}`) }
+        : { id: `p${p + 1}` };
+    }),
+    meetings,
+  };
 }
 
 describe("scheduling problem input", () => {
@@ -189,6 +256,15 @@ describe("solveSchedule", () => {
     expect({ ...two, seconds: 0 }).toEqual({ ...one, seconds: 0 });
     expect(progress.at(-1)).toBe(one.assignments.length);
     expect(verifySchedule(problem, one).violations).toEqual([]);
+  });
+
+  it("finds a planted schedule without breaks on a table-tight forum (window search)", () => {
+    const problem = plantedWithoutBreaks(11);
+    const schedule = solveSchedule(problem, { seed: 1, maxMoves: 600_000 });
+    expect(verifySchedule(problem, schedule).violations).toEqual([]);
+    expect(schedule.unscheduled).toEqual([]);
+    expect(schedule.breaks.total).toBe(0);
+    expect(schedule.status).toBe("optimal");
   });
 
   it("catches what a wrong schedule breaks", () => {

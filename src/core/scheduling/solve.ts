@@ -14,6 +14,7 @@
  */
 import { createRandom } from "../random.ts";
 import { parseProblem, type Schedule, type SchedulingProblem } from "./problem.ts";
+import { searchWithinWindows } from "./windows.ts";
 
 export interface SolveProgress {
   seconds: number;
@@ -27,6 +28,12 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   fairness?: number | null;
   seed?: number;
+  /**
+   * Whether the window search follows the annealing (default true; it applies only without
+   * fairness and below WINDOW_MAX_MEETINGS). The proof worker's own run goes without it, so
+   * the two cores search two ways.
+   */
+  windowSearch?: boolean;
   /** Stop after this many search moves (tests use it for runs independent of speed). */
   maxMoves?: number;
   onProgress?: (progress: SolveProgress) => void;
@@ -46,7 +53,7 @@ export interface SolveOptions {
 }
 
 /** The problem as arrays indexed by slot, participant and meeting number. */
-interface Model {
+export interface Model {
   slots: number;
   tables: number;
   participants: number;
@@ -172,6 +179,16 @@ function infeasibility(model: Model, proofs: string[]): string[] {
  * 0.5, 2 and 4 did worse on E. The best schedule is still chosen by breaks alone.
  */
 const IDLE_WEIGHT = 1;
+
+/**
+ * The annealing's share of the time (or move budget) before the window search: it places
+ * the meetings and gives the windows a start; the window search then closes the gaps the
+ * annealing cannot (forums C and E: their optima in seconds, where the annealing stays
+ * 1–3 above after 60 s).
+ */
+const ANNEALING_SHARE = 0.2;
+/** Past this many meetings (the large event) the annealing keeps the whole time. */
+const WINDOW_MAX_MEETINGS = 5_000;
 
 class State {
   readonly slotOf: Int32Array;
@@ -386,7 +403,13 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
       lowerBound: bound,
     });
   report();
+  // The window search (windows.ts) takes over after the annealing's share of the limit
+  // when every meeting is placed and no fairness is asked (it does not model it).
+  const windowPhase =
+    (options.windowSearch ?? true) && fairness === null && model.meetings <= WINDOW_MAX_MEETINGS;
   const maxMoves = options.maxMoves ?? Number.POSITIVE_INFINITY;
+  const annealingMoves = windowPhase ? maxMoves * ANNEALING_SHARE : maxMoves;
+  const annealingLimit = windowPhase ? timeLimit * ANNEALING_SHARE : timeLimit;
   let temperature = 2;
   let lastReport = clock();
   const unplacedList = () => {
@@ -462,13 +485,15 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
   };
   // The best schedule's cost meets the bound only when it places everything, keeps fairness
   // and has the proven fewest breaks: nothing better exists.
-  for (let move = 0; move < maxMoves && best > bound && model.meetings > 0; move++) {
+  for (let move = 0; move < annealingMoves && best > bound && model.meetings > 0; move++) {
     if ((move & 1023) === 0) {
       const now = clock();
-      if (now - started >= timeLimit || options.shouldStop?.()) break;
+      if (now - started >= annealingLimit || options.shouldStop?.()) break;
       // Cooling follows the move budget when there is one (then the run does not depend on
       // the machine's speed), else the clock.
-      const progress = Number.isFinite(maxMoves) ? move / maxMoves : (now - started) / timeLimit;
+      const progress = Number.isFinite(maxMoves)
+        ? move / annealingMoves
+        : (now - started) / annealingLimit;
       temperature = Math.max(0.02, 2 * (1 - Math.min(1, progress)) ** 2);
       readBound();
       if (now - lastReport > 250) {
@@ -547,6 +572,34 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
         if (state.unplaced === 0) options.onIncumbent?.(state.breaks, state.slotOf);
       }
     } else rollback();
+  }
+  if (windowPhase && bestUnplaced === 0 && best > bound && !options.shouldStop?.()) {
+    searchWithinWindows(model, bestSlots, {
+      random,
+      // One break fewer than the best, down to the bound.
+      target: () => {
+        readBound();
+        return Math.max(bound, bestBreaks - 1);
+      },
+      onSchedule: (breaks, slotOf) => {
+        if (breaks >= bestBreaks) return;
+        best = breaks;
+        bestBreaks = breaks;
+        bestSlots = Int32Array.from(slotOf);
+        options.onIncumbent?.(breaks, slotOf);
+      },
+      shouldStop: () => {
+        const now = clock();
+        if (now - lastReport > 250) {
+          lastReport = now;
+          report();
+        }
+        return (
+          now - started >= timeLimit || bestBreaks <= bound || (options.shouldStop?.() ?? false)
+        );
+      },
+      ...(Number.isFinite(maxMoves) ? { maxIterations: maxMoves - annealingMoves } : {}),
+    });
   }
   report();
   return describeSchedule(problem, bestSlots, {

@@ -1,14 +1,13 @@
 /**
  * The second core's work beside the engine (see SHARED in exact.ts): first the exact
  * method (`solveExact`), which proves bounds and asks the model for a schedule at the
- * bound; when that is not settled in its share of the time, a short engine run with
- * another seed, then one cooling over the rest with a third. The main engine cools slowly
- * over the whole limit, which the hard forums need; a short run often reaches the optimum
- * of an easier one in a second (forum A: 9 breaks after 1 M moves, 0.7 s, against 6 s on
- * the slow schedule), while on forums C and E short runs stay 2–4 breaks above what long
- * ones reach (measured: doubling runs did worse there). Reads the engine's best
- * breaks from shared memory and writes there what it proves and finds. Posts one message
- * when it ends by itself.
+ * bound; when that is not settled in its share of the time, the annealing alone with
+ * another seed over the rest. The main thread anneals briefly and then runs the window
+ * search (core/scheduling/windows.ts), which reaches the optima of forums A, C, D and E;
+ * on the table-tight forum B it finds nothing better than a long annealing (6 breaks
+ * against 7–10 from the window search in 10 s, measured over seeds), so the two cores
+ * search two ways. Reads the engine's best breaks from shared memory and writes there
+ * what it proves and finds. Posts one message when it ends by itself.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { solveSchedule } from "../../../core/scheduling/solve.ts";
@@ -22,8 +21,6 @@ const { problem, timeLimitSeconds, seed, shared } = workerData as ProofJob;
  */
 const EXACT_SHARE = 0.3;
 const EXACT_MAX_SECONDS = 6;
-/** Moves of the short engine run (about 0.7 s on a forum). */
-const SHORT_RUN_MOVES = 1_000_000;
 const started = performance.now();
 
 /** Keeps a schedule when it beats the best written so far. */
@@ -57,12 +54,11 @@ try {
   if (result.status === "infeasible") Atomics.store(shared, SHARED.infeasible, 1);
   const left = () => timeLimitSeconds - (performance.now() - started) / 1000;
   const proven = () => bestKnown() <= Atomics.load(shared, SHARED.bound);
-  for (let run = 0; result.status === "unknown" && left() > 0.3 && !proven(); run++)
+  if (result.status === "unknown" && left() > 0.3 && !proven())
     solveSchedule(problem, {
       timeLimitSeconds: left(),
-      // Then one run cooling over all the time left.
-      ...(run === 0 ? { maxMoves: SHORT_RUN_MOVES } : {}),
-      seed: seed + 1 + run,
+      windowSearch: false,
+      seed: seed + 1,
       externalBound: () => Atomics.load(shared, SHARED.bound),
       onIncumbent: offer,
       // Either search at the bound ends both.
