@@ -28,12 +28,6 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   fairness?: number | null;
   seed?: number;
-  /**
-   * Whether the window search follows the annealing (default true; it applies only without
-   * fairness and below WINDOW_MAX_MEETINGS). The proof worker's own run goes without it, so
-   * the two cores search two ways.
-   */
-  windowSearch?: boolean;
   /** Stop after this many search moves (tests use it for runs independent of speed). */
   maxMoves?: number;
   onProgress?: (progress: SolveProgress) => void;
@@ -405,8 +399,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
   report();
   // The window search (windows.ts) takes over after the annealing's share of the limit
   // when every meeting is placed and no fairness is asked (it does not model it).
-  const windowPhase =
-    (options.windowSearch ?? true) && fairness === null && model.meetings <= WINDOW_MAX_MEETINGS;
+  const windowPhase = fairness === null && model.meetings <= WINDOW_MAX_MEETINGS;
   const maxMoves = options.maxMoves ?? Number.POSITIVE_INFINITY;
   const annealingMoves = windowPhase ? maxMoves * ANNEALING_SHARE : maxMoves;
   const annealingLimit = windowPhase ? timeLimit * ANNEALING_SHARE : timeLimit;
