@@ -28,7 +28,10 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   fairness?: number | null;
   seed?: number;
-  /** Stop after this many search moves (tests use it for runs independent of speed). */
+  /**
+   * Stop after this many annealing moves, and as many window-search iterations after them
+   * (tests and the demo use it for runs independent of speed).
+   */
   maxMoves?: number;
   onProgress?: (progress: SolveProgress) => void;
   shouldStop?: () => boolean;
@@ -175,7 +178,7 @@ function infeasibility(model: Model, proofs: string[]): string[] {
 const IDLE_WEIGHT = 1;
 
 /**
- * The annealing's share of the time (or move budget) before the window search: it places
+ * The annealing's share of the time limit before the window search: it places
  * the meetings and gives the windows a start; the window search then closes the gaps the
  * annealing cannot (forums C and E: their optima in seconds, where the annealing stays
  * 1–3 above after 60 s).
@@ -401,7 +404,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
   // when every meeting is placed and no fairness is asked (it does not model it).
   const windowPhase = fairness === null && model.meetings <= WINDOW_MAX_MEETINGS;
   const maxMoves = options.maxMoves ?? Number.POSITIVE_INFINITY;
-  const annealingMoves = windowPhase ? maxMoves * ANNEALING_SHARE : maxMoves;
+  const annealingMoves = maxMoves;
   const annealingLimit = windowPhase ? timeLimit * ANNEALING_SHARE : timeLimit;
   let temperature = 2;
   let lastReport = clock();
@@ -591,7 +594,7 @@ export function solveSchedule(input: unknown, options: SolveOptions = {}): Sched
           now - started >= timeLimit || bestBreaks <= bound || (options.shouldStop?.() ?? false)
         );
       },
-      ...(Number.isFinite(maxMoves) ? { maxIterations: maxMoves - annealingMoves } : {}),
+      ...(Number.isFinite(maxMoves) ? { maxIterations: maxMoves } : {}),
     });
   }
   report();
