@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random.ts";
+import { bruteForceBreaks } from "./brute-force.ts";
 import { generateBrokerage } from "./generate.ts";
 import { schedulingJsonSchemas } from "./json-schema.ts";
 import { parseProblem, SchedulingInputError, type SchedulingProblem } from "./problem.ts";
@@ -11,48 +12,6 @@ import { verifySchedule } from "./verify.ts";
 const slots = (n: number, split = Math.ceil(n / 2)) =>
   Array.from({ length: n }, (_, i) => ({ id: `s${i + 1}`, session: i < split ? "am" : "pm" }));
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}` }));
-
-/** The fewest breaks over every placement of all meetings (tiny instances only). */
-function bruteForceBreaks(problem: SchedulingProblem): number | null {
-  let best: number | null = null;
-  const at = new Map<string, number>();
-  const recurse = (i: number) => {
-    if (i === problem.meetings.length) {
-      const schedule = {
-        status: "feasible" as const,
-        assignments: [...at].map(([meeting, s], k) => ({
-          meeting,
-          slot: problem.slots[s]?.id as string,
-          table: 1 + k,
-        })),
-        unscheduled: [],
-        breaks: { total: 0, max: 0, min: 0, byParticipant: {} },
-        lowerBound: 0,
-        seconds: 0,
-      };
-      const perSlot = new Map<number, number>();
-      for (const s of at.values()) perSlot.set(s, (perSlot.get(s) ?? 0) + 1);
-      if ([...perSlot.values()].some((count) => count > problem.tables)) return;
-      const check = verifySchedule(problem, schedule);
-      const hard = check.violations.filter(
-        (v) => !v.startsWith("breaks") && !v.includes("at table"),
-      );
-      if (hard.length > 0) return;
-      const total = Object.values(check.breaks).reduce((sum, n) => sum + n, 0);
-      if (best === null || total < best) best = total;
-      return;
-    }
-    const meeting = problem.meetings[i];
-    if (!meeting) return;
-    for (let s = 0; s < problem.slots.length; s++) {
-      at.set(meeting.id, s);
-      recurse(i + 1);
-      at.delete(meeting.id);
-    }
-  };
-  recurse(0);
-  return best;
-}
 
 /**
  * A forum with a known schedule without breaks: slot by slot, the participants whose day

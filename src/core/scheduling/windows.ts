@@ -48,20 +48,25 @@ const SLIDE_MOVE = 0.2;
  */
 const NOISE = 0.2;
 
-/** Starts of runs of `d` slots that take all of a participant's meetings (Kuhn's matching). */
-function windowStarts(model: Model, p: number): Int32Array {
-  const own = model.meetingsOf[p] as Int32Array;
-  const d = own.length;
-  const S = model.slots;
+/**
+ * Starts of the runs of d consecutive slots (of `slots`) that can take d meetings, one per
+ * slot, each in one of its allowed slots: a perfect matching of meetings to the run's
+ * slots (Kuhn's algorithm). The windows a participant's day may be without a break.
+ */
+export function matchableWindowStarts(
+  allowedOfMeetings: readonly ArrayLike<number>[],
+  slots: number,
+): Int32Array {
+  const d = allowedOfMeetings.length;
   const starts: number[] = [];
-  const allowedIn = Array.from(own, (m) => {
-    const mask = new Uint8Array(S);
-    for (const s of model.allowed[m] as Int32Array) mask[s] = 1;
+  const allowedIn = allowedOfMeetings.map((allowed) => {
+    const mask = new Uint8Array(slots);
+    for (let i = 0; i < allowed.length; i++) mask[allowed[i] as number] = 1;
     return mask;
   });
-  const slotMate = new Int32Array(S);
-  const seen = new Uint8Array(S);
-  for (let start = 0; start + d <= S; start++) {
+  const slotMate = new Int32Array(slots);
+  const seen = new Uint8Array(slots);
+  for (let start = 0; start + d <= slots; start++) {
     slotMate.fill(-1);
     const augment = (i: number): boolean => {
       const mask = allowedIn[i] as Uint8Array;
@@ -102,8 +107,13 @@ export function searchWithinWindows(
   const slotOf = Int32Array.from(start);
   const count = new Int32Array(P * S);
   const degree = Int32Array.from(model.meetingsOf, (own) => own.length);
-  const starts = model.meetingsOf.map((own, p) =>
-    own.length >= 2 ? windowStarts(model, p) : new Int32Array(0),
+  const starts = model.meetingsOf.map((own) =>
+    own.length >= 2
+      ? matchableWindowStarts(
+          Array.from(own, (m) => model.allowed[m] as Int32Array),
+          S,
+        )
+      : new Int32Array(0),
   );
   const windowed = Uint8Array.from(starts, (list) => (list.length > 0 ? 1 : 0));
   const validStart = starts.map((list) => {

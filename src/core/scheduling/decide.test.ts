@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { bruteForceBreaks } from "./brute-force.ts";
+import { type BreaksQuestion, decideBreaks, participantMinimum } from "./decide.ts";
+import { generateBrokerage } from "./generate.ts";
+import type { SchedulingProblem } from "./problem.ts";
+import { describeSchedule } from "./solve.ts";
+import { verifySchedule } from "./verify.ts";
+
+/** Asks the question and checks any schedule it returns against the problem and K. */
+function ask(problem: SchedulingProblem, question: BreaksQuestion) {
+  const answer = decideBreaks(problem, question);
+  if (answer.status === "sat") {
+    const schedule = describeSchedule(problem, answer.slotOf as Int32Array, {
+      lowerBound: 0,
+      provenInfeasible: false,
+      fairness: null,
+      seconds: 0,
+    });
+    expect(schedule.unscheduled).toEqual([]);
+    expect(verifySchedule(problem, schedule).violations).toEqual([]);
+    if (question.maxBreaks !== null)
+      expect(schedule.breaks.total).toBeLessThanOrEqual(question.maxBreaks);
+    problem.participants.forEach((participant, p) => {
+      const cap = question.breakCaps?.[p];
+      if (cap !== undefined)
+        expect(schedule.breaks.byParticipant[participant.id]).toBeLessThanOrEqual(cap);
+    });
+  }
+  return answer.status;
+}
+
+describe("the SAT question 'a schedule with at most K breaks?'", () => {
+  it("says yes at the brute-force optimum and no one below it; no when nothing fits", () => {
+    const optima: (number | null)[] = [];
+    for (let seed = 1; seed <= 10; seed++) {
+      // Crowded: breaks are forced by the tables, sessions and unavailability.
+      const problem = generateBrokerage({
+        participants: 5,
+        meetings: 7,
+        slots: 4,
+        tables: 2,
+        seed,
+      });
+      const optimum = bruteForceBreaks(problem);
+      optima.push(optimum);
+      if (optimum === null) {
+        expect(ask(problem, { maxBreaks: null })).toBe("unsat");
+        continue;
+      }
+      expect(ask(problem, { maxBreaks: null })).toBe("sat");
+      expect(ask(problem, { maxBreaks: optimum })).toBe("sat");
+      if (optimum > 0) expect(ask(problem, { maxBreaks: optimum - 1 })).toBe("unsat");
+    }
+    expect(optima.filter((n) => n !== null).length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...optima.map((n) => n ?? 0))).toBeGreaterThan(0);
+  });
+
+  it("keeps precedence and each participant's cap", () => {
+    // p1 meets p2 in the morning and p3 in the afternoon, unavailable in s2 and s3: p1's
+    // day has a gap whatever happens, and m3 (after m1) then leaves p2 or p3 one too.
+    const problem: SchedulingProblem = {
+      slots: [
+        { id: "s1", session: "am" },
+        { id: "s2", session: "am" },
+        { id: "s3", session: "pm" },
+        { id: "s4", session: "pm" },
+      ],
+      tables: 2,
+      participants: [{ id: "p1", unavailable: ["s2", "s3"] }, { id: "p2" }, { id: "p3" }],
+      meetings: [
+        { id: "m1", participants: ["p1", "p2"], session: "am" },
+        { id: "m2", participants: ["p1", "p3"], session: "pm" },
+        { id: "m3", participants: ["p2", "p3"], after: ["m1"] },
+      ],
+    };
+    expect(bruteForceBreaks(problem)).toBe(2);
+    expect(ask(problem, { maxBreaks: 2 })).toBe("sat");
+    expect(ask(problem, { maxBreaks: 1 })).toBe("unsat");
+    expect(ask(problem, { maxBreaks: 5, breakCaps: [0, undefined, undefined] })).toBe("unsat");
+    expect(ask(problem, { maxBreaks: 5, breakCaps: [1, 0, 0] })).toBe("unsat");
+    expect(ask(problem, { maxBreaks: 2, breakCaps: [1, 1, 0] })).toBe("sat");
+    expect(ask(problem, { maxBreaks: 2, breakCaps: [1, 0, 1] })).toBe("sat");
+  });
+
+  it("seats meetings of three at one table each", () => {
+    // Six people at one table per slot: the tables hold the meetings, though twice the
+    // tables would not seat the people.
+    const problem: SchedulingProblem = {
+      slots: [{ id: "s1" }, { id: "s2" }],
+      tables: 1,
+      participants: ["a", "b", "c", "d", "e", "f"].map((id) => ({ id })),
+      meetings: [
+        { id: "abc", participants: ["a", "b", "c"] },
+        { id: "def", participants: ["d", "e", "f"] },
+      ],
+    };
+    expect(ask(problem, { maxBreaks: 0 })).toBe("sat");
+    expect(ask({ ...problem, slots: [{ id: "s1" }] }, { maxBreaks: null })).toBe("unsat");
+  });
+
+  it("follows its hint: a schedule given as hint comes back as is, without a conflict", () => {
+    const problem = generateBrokerage({
+      participants: 12,
+      meetings: 24,
+      slots: 6,
+      tables: 5,
+      seed: 4,
+    });
+    const first = decideBreaks(problem, { maxBreaks: null, seed: 3 });
+    expect(first.status).toBe("sat");
+    const hint = first.slotOf as Int32Array;
+    // Another seed alone finds another schedule; with the hint, every decision follows it.
+    const other = decideBreaks(problem, { maxBreaks: null, seed: 5 });
+    expect(Array.from(other.slotOf as Int32Array)).not.toEqual(Array.from(hint));
+    const again = decideBreaks(problem, { maxBreaks: null, seed: 5, hint });
+    expect(Array.from(again.slotOf as Int32Array)).toEqual(Array.from(hint));
+    expect(again.statistics.conflicts).toBe(0);
+    // A hint that is no schedule (everything in the first slot) is only a starting point.
+    expect(ask(problem, { maxBreaks: null, hint: new Int32Array(problem.meetings.length) })).toBe(
+      "sat",
+    );
+  });
+
+  it("bounds each participant on their own, and their sum bounds the whole", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const problem = generateBrokerage({
+        participants: 5,
+        meetings: 7,
+        slots: 4,
+        tables: 2,
+        seed,
+      });
+      const optimum = bruteForceBreaks(problem);
+      const minima = problem.participants.map((_, p) => participantMinimum(problem, p));
+      if (optimum === null) continue;
+      expect(minima).not.toContain(null);
+      expect(minima.reduce<number>((sum, n) => sum + (n ?? 0), 0)).toBeLessThanOrEqual(optimum);
+    }
+    // Three meetings in two slots: not even alone can they all be placed.
+    const crowded: SchedulingProblem = {
+      slots: [{ id: "s1" }, { id: "s2" }],
+      tables: 5,
+      participants: ["a", "b", "c", "d"].map((id) => ({ id })),
+      meetings: ["b", "c", "d"].map((other) => ({ id: `a${other}`, participants: ["a", other] })),
+    };
+    expect(participantMinimum(crowded, 0)).toBeNull();
+    expect(participantMinimum(crowded, 1)).toBe(0);
+    // Unavailable in the middle of the only slots their meetings may take: one break.
+    const gap: SchedulingProblem = {
+      slots: [{ id: "s1" }, { id: "s2" }, { id: "s3" }],
+      tables: 5,
+      participants: [{ id: "a", unavailable: ["s2"] }, { id: "b" }, { id: "c" }],
+      meetings: [
+        { id: "ab", participants: ["a", "b"] },
+        { id: "ac", participants: ["a", "c"] },
+      ],
+    };
+    expect([0, 1, 2].map((p) => participantMinimum(gap, p))).toEqual([1, 0, 0]);
+  });
+});
