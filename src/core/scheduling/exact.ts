@@ -25,10 +25,9 @@
  *
  * Options: `relaxation` leaves integrality out (the LP, a lower bound); `maxBreaks` adds
  * Σ breaks ≤ K, the question "is there a schedule with at most K breaks?"; `breakCaps`
- * bound each participant's breaks (with `participantMinimum`, what makes the question
- * tight: see there); `timelinesOf` keeps only some timelines; `fixed` keeps
- * the given meetings in their slots and models only the rest — the sub-problem the
- * neighbourhood search re-solves. Fairness is not modelled.
+ * bound each participant's breaks (with `participantMinimum` in decide.ts, what makes the
+ * question tight: see there); `fixed` keeps the given meetings in their slots and models
+ * only the rest — a neighbourhood. Fairness is not modelled.
  */
 import type { SchedulingProblem } from "./problem.ts";
 
@@ -56,8 +55,6 @@ export interface ExactModelOptions {
    * has no way back to a meeting, so those days are single runs by construction.
    */
   breakCaps?: ArrayLike<number | undefined>;
-  /** Timelines (and breaks) of these participants only: the others' days are left free. */
-  timelinesOf?: number[];
 }
 
 /** Slots each meeting may take: its session, fixed slot and everyone's availability. */
@@ -85,31 +82,6 @@ export function allowedSlots(problem: SchedulingProblem): number[][] {
 /** The model's binaries (meeting × allowed slot) without building it: its size, cheaply. */
 export function exactModelSize(problem: SchedulingProblem): number {
   return allowedSlots(problem).reduce((sum, slots) => sum + slots.length, 0);
-}
-
-/**
- * The model of one participant's fewest breaks on their own: their meetings only, where
- * everyone in them can be (sessions, availability), and no one else's day — a relaxation,
- * so its optimum is a lower bound of their breaks in any schedule. Summed over
- * participants it is a bound (on forum B: 4, the optimum, where the LP gives 2.6); and with
- * total breaks at most K, no participant can exceed their minimum by more than K − that
- * sum, which caps every day in the "at most K?" question at no loss — most caps are 0,
- * the days single runs, and the question small.
- */
-export function participantMinimumModel(problem: SchedulingProblem, p: number): ExactModel {
-  const id = problem.participants[p]?.id;
-  const own = problem.meetings.filter((meeting) => meeting.participants.includes(id as string));
-  const ids = new Set(own.map((meeting) => meeting.id));
-  const restricted: SchedulingProblem = {
-    ...problem,
-    // Precedence inside their own meetings only; the rest is not modelled.
-    meetings: own.map((meeting) => ({
-      ...meeting,
-      after: (meeting.after ?? []).filter((other) => ids.has(other)),
-    })),
-    tables: Math.max(problem.tables, own.length),
-  };
-  return buildExactModel(restricted, { timelinesOf: [p] });
 }
 
 /** Breaks of one participant from their busy slots (sorted). */
@@ -203,11 +175,10 @@ export function buildExactModel(
   parts.forEach((ps, m) => {
     for (const p of ps) meetingsOf[p]?.push(m);
   });
-  const withTimeline = options.timelinesOf ? new Set(options.timelinesOf) : null;
   for (let p = 0; p < problem.participants.length; p++) {
     const own = meetingsOf[p] as number[];
     const d = own.length;
-    if (d === 0 || (withTimeline && !withTimeline.has(p))) continue;
+    if (d === 0) continue;
     const cap = options.breakCaps?.[p];
     const breakSteps: string[] = [];
     if (own.every((m) => !free(m))) {

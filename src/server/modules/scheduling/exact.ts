@@ -1,22 +1,20 @@
 /**
- * Runs the exact model (core/scheduling/exact.ts) in HiGHS (MIT, compiled to
- * WebAssembly) beside the engine, and combines the two.
+ * The exact method beside the engine: bounds from HiGHS (MIT, compiled to WebAssembly)
+ * and the question "a schedule with at most K breaks?" put to both our SAT solver
+ * (core/scheduling/decide.ts) and HiGHS's branch and bound, in turns.
  *
  * `scheduleWithProof` — what the CLI, the service and the benchmark run — uses both
  * cores: the engine searches on this thread while a worker (proof-worker.ts) runs
- * `solveExact`. They share two numbers through shared memory: the bound the worker has
- * proven (the engine stops as soon as its best schedule meets it) and the engine's best
- * breaks (the worker's next question aims below it). A proven optimum becomes the
- * status, a better schedule from the model replaces the engine's, and a proven
- * infeasibility says that not every meeting can be placed.
+ * `solveExact`. They share through shared memory the bound the worker has proven (the
+ * engine stops as soon as its best schedule meets it), the engine's best breaks and
+ * schedule (the worker's questions start from it) and the worker's best schedule. A
+ * proven optimum becomes the status, a better schedule from the worker replaces the
+ * engine's, and a proven infeasibility says that not every meeting can be placed.
  */
 import { Worker } from "node:worker_threads";
 import type { Highs } from "highs";
-import {
-  buildExactModel,
-  exactModelSize,
-  participantMinimumModel,
-} from "../../../core/scheduling/exact.ts";
+import { encodeBreaksQuestion, participantMinimum } from "../../../core/scheduling/decide.ts";
+import { buildExactModel, exactModelSize } from "../../../core/scheduling/exact.ts";
 import {
   parseProblem,
   type Schedule,
@@ -66,6 +64,11 @@ export interface ExactOptions {
    * of it while the engine still runs (-1: none yet): the questions aim below it.
    */
   incumbent?: number | (() => number);
+  /**
+   * The best known schedule (slot position per meeting), read as each question starts
+   * and between its turns: the SAT solver's decisions follow it first.
+   */
+  hint?: () => ArrayLike<number> | null;
   /** Called with each raised lower bound. */
   onBound?: (lowerBound: number) => void;
   /** Called with each better schedule the model finds. */
@@ -73,7 +76,7 @@ export interface ExactOptions {
 }
 
 type Outcome =
-  | { kind: "solution"; breaks: number; slotOf: Int32Array; proven: boolean }
+  | { kind: "solution"; slotOf: Int32Array; proven: boolean }
   | { kind: "infeasible" }
   | { kind: "unknown" };
 
@@ -103,64 +106,138 @@ async function runModel(
   if (!columns || (!solved && result.Status !== "Time limit reached")) return { kind: "unknown" };
   const slotOf = model.decode((name) => columns[name]?.Primal ?? 0);
   if (slotOf.includes(-1) || !Number.isFinite(result.ObjectiveValue)) return { kind: "unknown" };
-  return {
-    kind: "solution",
-    breaks: Math.round(result.ObjectiveValue + model.offset),
-    slotOf,
-    proven: solved,
-  };
+  return { kind: "solution", slotOf, proven: solved };
 }
 
 /**
- * Each participant's fewest breaks on their own (`participantMinimumModel`): small models,
- * milliseconds each. A participant whose model does not finish counts 0 (still a bound).
- */
-async function participantMinima(problem: SchedulingProblem, seconds: number): Promise<number[]> {
-  highs ??= loadHighs();
-  const solver = await highs;
-  const started = performance.now();
-  return problem.participants.map((_, p) => {
-    const model = participantMinimumModel(problem, p);
-    if (model.variables === 0) return model.offset;
-    const left = seconds - (performance.now() - started) / 1000;
-    if (left <= 0) return 0;
-    const result = solver.solve(model.lp, {
-      time_limit: left,
-      output_flag: false,
-      mip_rel_gap: 0,
-      threads: 1,
-    });
-    return result.Status === "Optimal"
-      ? Math.max(0, Math.round(result.ObjectiveValue + model.offset))
-      : 0;
-  });
-}
-
-/**
- * The LP relaxation's optimum rounded up: a lower bound of total breaks (null when the LP
- * did not finish in time, or when not every meeting can be placed even fractionally).
+ * The LP relaxation's optimum rounded up: a lower bound of total breaks; infeasible when
+ * not every meeting can be placed even fractionally; unknown when it did not finish.
  */
 async function relaxationBound(
   problem: SchedulingProblem,
   seconds: number,
-): Promise<number | null> {
+): Promise<{ kind: "bound"; bound: number } | { kind: "infeasible" } | { kind: "unknown" }> {
   const model = buildExactModel(problem, { relaxation: true });
   highs ??= loadHighs();
   const solver = await highs;
   const result = solver.solve(model.lp, { time_limit: Math.max(0.1, seconds), output_flag: false });
-  if (result.Status !== "Optimal") return null;
-  return Math.max(0, Math.ceil(result.ObjectiveValue + model.offset - 1e-6));
+  if (result.Status === "Infeasible") return { kind: "infeasible" };
+  if (result.Status !== "Optimal") return { kind: "unknown" };
+  return {
+    kind: "bound",
+    bound: Math.max(0, Math.ceil(result.ObjectiveValue + model.offset - 1e-6)),
+  };
+}
+
+type Answer =
+  /** A schedule within the question (`optimal`: HiGHS proved it has the fewest breaks). */
+  | { kind: "yes"; slotOf: Int32Array; optimal: boolean }
+  /** None: every schedule has at least `atLeast` breaks (or, without K, none places all). */
+  | { kind: "no"; atLeast: number }
+  | { kind: "unknown" };
+
+/**
+ * HiGHS's turns at the questions: its LP relaxation first, retried with each longer turn
+ * until it finishes (it does not depend on the question, so it is kept), then its branch
+ * and bound on the question itself, restarted with each turn (it cannot be paused). On
+ * forums the LP bound is the optimum or one below it (core/scheduling/exact.ts says why),
+ * far above the participants' own minima on a crowded forum like A (8 against 1).
+ */
+class HighsTurns {
+  private lpBound: number | null = null;
+  private readonly problem: SchedulingProblem;
+  get hasBound(): boolean {
+    return this.lpBound !== null;
+  }
+  constructor(problem: SchedulingProblem) {
+    this.problem = problem;
+  }
+
+  async take(
+    maxBreaks: number | null,
+    breakCaps: number[] | undefined,
+    seconds: number,
+  ): Promise<Answer> {
+    if (this.lpBound === null) {
+      const relaxed = await relaxationBound(this.problem, seconds);
+      if (relaxed.kind === "infeasible") return { kind: "no", atLeast: Number.POSITIVE_INFINITY };
+      if (relaxed.kind === "unknown") return { kind: "unknown" };
+      this.lpBound = relaxed.bound;
+      return maxBreaks !== null && relaxed.bound > maxBreaks
+        ? { kind: "no", atLeast: relaxed.bound }
+        : { kind: "unknown" };
+    }
+    const outcome = await runModel(this.problem, maxBreaks ?? undefined, seconds, breakCaps);
+    if (outcome.kind === "infeasible")
+      return { kind: "no", atLeast: maxBreaks === null ? Number.POSITIVE_INFINITY : maxBreaks + 1 };
+    if (outcome.kind === "solution")
+      return { kind: "yes", slotOf: outcome.slotOf, optimal: outcome.proven };
+    return { kind: "unknown" };
+  }
+}
+
+/** The first turn's length in seconds; each turn after it is twice as long. */
+const FIRST_TURN_SECONDS = 0.25;
+/**
+ * HiGHS's turn as a share of the SAT solver's, until its LP has finished: most questions
+ * at the bound have a schedule, which SAT finds, and on the larger forums the LP does not
+ * finish at all (forum E: 19 s). Once it has, HiGHS may well settle the question (forum
+ * A's "at most 8?" in 0.5 s), and its turns are as long as SAT's.
+ */
+const HIGHS_SHARE_BEFORE_LP = 0.5;
+
+/**
+ * "A schedule with at most K breaks (each participant within their cap)?", or with K null
+ * "can every meeting be placed?", put to both methods in turns of doubling length until
+ * one settles it or `seconds` run out: the SAT solver, resumed where it stopped with its
+ * learnt clauses and its phases set again to the best known schedule, then HiGHS
+ * (`HighsTurns`), for half as long until its LP has finished. They are good at opposite answers: measured on the benchmark forums,
+ * SAT finds the schedules at the optimum in 0.1–0.9 s where HiGHS needs 14 s to more than
+ * 60 s, and HiGHS refuses forum A's "at most 8?" in 0.5 s where SAT needs more than 60 s.
+ */
+async function askBoth(
+  problem: SchedulingProblem,
+  question: { maxBreaks: number | null; breakCaps?: number[] },
+  seconds: number,
+  options: { hint: () => ArrayLike<number> | null; highs: HighsTurns },
+): Promise<Answer> {
+  const started = performance.now();
+  const left = () => seconds - (performance.now() - started) / 1000;
+  const hint = options.hint();
+  const formula = encodeBreaksQuestion(problem, { ...question, ...(hint ? { hint } : {}) });
+  for (let turn = FIRST_TURN_SECONDS; left() > 0.05; turn *= 2) {
+    const turnEnds = performance.now() + 1000 * Math.min(turn, left());
+    const latest = options.hint();
+    if (latest) formula.follow(latest);
+    const status = formula.solver.solve({ shouldStop: () => performance.now() >= turnEnds });
+    if (status === "sat") return { kind: "yes", slotOf: formula.decode(), optimal: false };
+    if (status === "unsat")
+      return {
+        kind: "no",
+        atLeast: question.maxBreaks === null ? Number.POSITIVE_INFINITY : question.maxBreaks + 1,
+      };
+    if (left() <= 0.05) break;
+    const answer = await options.highs.take(
+      question.maxBreaks,
+      question.breakCaps,
+      Math.min(turn * (options.highs.hasBound ? 1 : HIGHS_SHARE_BEFORE_LP), left()),
+    );
+    if (answer.kind !== "unknown") return answer;
+  }
+  return { kind: "unknown" };
 }
 
 /**
  * Proves bounds and looks for better schedules within a time limit.
  *
- * First the LP relaxation: on forums it is the optimum or close (core/scheduling/exact.ts
- * says why). Then, while the incumbent is above the bound, it asks "a schedule with at
- * most K breaks?" at K = the bound: infeasible raises the bound by one, a schedule is an
- * optimum. Such a question is settled far faster than the open optimisation (on forum A,
- * 0.7 s against 30 s). Without an incumbent (nothing places every meeting yet) the open model
- * runs, so its infeasibility proves that not every meeting can be placed.
+ * First each participant's own fewest breaks (`participantMinimum`: their sum is a bound,
+ * and per participant the cap that loses no schedule). Then, while the best known
+ * schedule is above the bound, "a schedule with at most K breaks?" at K = the bound
+ * (`askBoth`, where HiGHS's LP may raise the bound too): no raises the bound, a schedule
+ * there is optimal. Bisecting K towards the incumbent was measured worse with HiGHS: a
+ * loose question is no easier to satisfy, and the engine finds such schedules anyway.
+ * Without an incumbent (nothing places every meeting yet) it first asks whether every
+ * meeting can be placed at all: no proves infeasibility.
  */
 export async function solveExact(
   input: unknown,
@@ -178,16 +255,24 @@ export async function solveExact(
     lowerBound = bound;
     options.onBound?.(bound);
   };
-  const found = (breaks: number, slotOf: Int32Array) => {
-    if (best && best.breaks <= breaks) return;
+  const given = () =>
+    typeof options.incumbent === "function" ? options.incumbent() : (options.incumbent ?? -1);
+  const found = (slotOf: Int32Array) => {
+    const breaks = countBreaks(problem, slotOf);
+    if (best && best.breaks <= breaks) return breaks;
     best = { breaks, slotOf };
     options.onSchedule?.(breaks, slotOf);
+    return breaks;
   };
   const incumbent = () => {
-    const given =
-      typeof options.incumbent === "function" ? options.incumbent() : (options.incumbent ?? -1);
-    const known = [given, best?.breaks ?? -1].filter((breaks) => breaks >= 0);
+    const known = [given(), best?.breaks ?? -1].filter((breaks) => breaks >= 0);
     return known.length > 0 ? Math.min(...known) : null;
+  };
+  // The better of the caller's schedule and our own as the questions' starting point.
+  const hint = () => {
+    const theirs = options.hint?.() ?? null;
+    if (best && (!theirs || given() < 0 || best.breaks <= given())) return best.slotOf;
+    return theirs;
   };
   const done = (status: ExactResult["status"]): ExactResult => ({
     status,
@@ -198,46 +283,38 @@ export async function solveExact(
     lowerBound,
   });
   options.onBound?.(lowerBound);
-  // A bound in a fraction of the time; an LP that does not finish in it is too big to
-  // branch on in the rest anyway.
-  const minima = await participantMinima(
-    problem,
-    Math.min(left(), Math.max(0.5, timeLimitSeconds * 0.1)),
+  if (problem.meetings.length === 0) return done("optimal");
+  const minima = problem.participants.map((_, p) =>
+    participantMinimum(problem, p, { shouldStop: () => left() <= 0 }),
   );
-  const sumOfMinima = minima.reduce((sum, n) => sum + n, 0);
+  if (minima.includes(null)) return done("infeasible");
+  const sumOfMinima = minima.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   raise(sumOfMinima);
-  const relaxed = await relaxationBound(
-    problem,
-    Math.min(left(), Math.max(1, timeLimitSeconds * 0.3)),
-  );
-  if (relaxed !== null) raise(relaxed);
-  // An LP too big to finish in its share leaves nothing to branch on: the engine's
-  // schedule stands (and the worker searches with the engine instead).
-  else if (incumbent() !== null) return done("unknown");
-  while (left() > 0.2) {
+  const highs = new HighsTurns(problem);
+  while (left() > 0.1) {
     const upper = incumbent();
-    if (upper === null) {
-      // Nothing places every meeting: the open model, which proves infeasibility or
-      // finds a first schedule.
-      const outcome = await runModel(problem, undefined, left());
-      if (outcome.kind === "infeasible") return done("infeasible");
-      if (outcome.kind === "unknown") return done("unknown");
-      found(outcome.breaks, outcome.slotOf);
-      if (outcome.proven) raise(outcome.breaks);
-      continue;
-    }
-    if (lowerBound >= upper) break;
-    // At the bound: infeasible raises it by one, a schedule there is optimal. Bisecting
-    // towards the incumbent was measured worse: a loose "at most K?" is no easier for the
-    // solver to satisfy than a tight one, and the engine finds such schedules anyway.
+    if (upper !== null && lowerBound >= upper) break;
+    const maxBreaks = upper === null ? null : lowerBound;
     // No one can exceed their own minimum by more than the bound's slack over their sum.
-    const caps = minima.map((minimum) => minimum + lowerBound - sumOfMinima);
-    const outcome = await runModel(problem, lowerBound, left(), caps);
-    if (outcome.kind === "infeasible") raise(lowerBound + 1);
-    else if (outcome.kind === "solution") {
-      found(outcome.breaks, outcome.slotOf);
-      // A proven optimum under "at most K" is the optimum: nothing better exists at all.
-      if (outcome.proven) raise(outcome.breaks);
+    const breakCaps =
+      maxBreaks === null
+        ? undefined
+        : minima.map((minimum) => (minimum ?? 0) + maxBreaks - sumOfMinima);
+    const answer = await askBoth(
+      problem,
+      { maxBreaks, ...(breakCaps ? { breakCaps } : {}) },
+      left(),
+      {
+        hint,
+        highs,
+      },
+    );
+    if (answer.kind === "no") {
+      if (maxBreaks === null) return done("infeasible");
+      raise(answer.atLeast);
+    } else if (answer.kind === "yes") {
+      const breaks = found(answer.slotOf);
+      if (answer.optimal) raise(breaks);
     } else break;
   }
   const upper = incumbent();
@@ -246,6 +323,16 @@ export async function solveExact(
     return done("optimal");
   }
   return done("unknown");
+}
+
+/** Total breaks of a schedule that places every meeting. */
+function countBreaks(problem: SchedulingProblem, slotOf: ArrayLike<number>): number {
+  return describeSchedule(problem, slotOf, {
+    lowerBound: 0,
+    provenInfeasible: false,
+    fairness: null,
+    seconds: 0,
+  }).breaks.total;
 }
 
 /**
@@ -262,15 +349,24 @@ export const SHARED = {
   found: 2,
   /** 1 when the worker proved that not every meeting can be placed. */
   infeasible: 3,
-  /** From here: the slot position of each meeting in the worker's best schedule. */
+  /**
+   * From here: the slot position of each meeting in the worker's best schedule, then in
+   * the engine's (`sharedSchedules`).
+   */
   slots: 4,
 } as const;
+
+/** The worker's and the engine's best schedules inside the shared memory. */
+export function sharedSchedules(shared: Int32Array, meetings: number) {
+  return {
+    worker: shared.subarray(SHARED.slots, SHARED.slots + meetings),
+    engine: shared.subarray(SHARED.slots + meetings, SHARED.slots + 2 * meetings),
+  };
+}
 
 export interface ProofJob {
   problem: SchedulingProblem;
   timeLimitSeconds: number;
-  /** The engine's seed: the worker's own engine takes the next. */
-  seed: number;
   shared: Int32Array;
 }
 
@@ -303,7 +399,7 @@ function startProof(job: ProofJob) {
           breaks >= 0
             ? {
                 breaks,
-                slotOf: shared.slice(SHARED.slots, SHARED.slots + job.problem.meetings.length),
+                slotOf: sharedSchedules(shared, job.problem.meetings.length).worker.slice(),
               }
             : null,
         infeasible: Atomics.load(shared, SHARED.infeasible) === 1,
@@ -333,20 +429,26 @@ export async function scheduleWithProof(
     exactModelSize(problem) <= EXACT_MAX_VARIABLES;
   if (!exactApplies) return solveSchedule(problem, options);
   const shared = new Int32Array(
-    new SharedArrayBuffer(4 * (SHARED.slots + problem.meetings.length)),
+    new SharedArrayBuffer(4 * (SHARED.slots + 2 * problem.meetings.length)),
   );
   shared[SHARED.incumbent] = -1;
   shared[SHARED.found] = -1;
+  const engineSchedule = sharedSchedules(shared, problem.meetings.length).engine;
   const proof = startProof({
     problem,
     timeLimitSeconds: options.timeLimitSeconds,
-    seed: options.seed ?? problem.options?.seed ?? 1,
     shared,
   });
   const engine = solveSchedule(problem, {
     ...options,
     externalBound: () => Atomics.load(shared, SHARED.bound),
-    onIncumbent: (breaks) => Atomics.store(shared, SHARED.incumbent, breaks),
+    // The schedule first, then its breaks: a worker that sees the breaks finds the slots.
+    // It may read a schedule half-written by the next improvement; it only uses it as
+    // the phases its search starts from, so a mixed schedule costs a little speed, no truth.
+    onIncumbent: (breaks, slotOf) => {
+      engineSchedule.set(slotOf);
+      Atomics.store(shared, SHARED.incumbent, breaks);
+    },
     // The worker's schedule counts too when it is the better one.
     onProgress: options.onProgress
       ? (progress) => {
