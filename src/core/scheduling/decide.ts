@@ -311,50 +311,54 @@ export function decideBreaks(
 }
 
 /**
- * A participant's fewest breaks on their own: their meetings only (sessions, everyone's
+ * Each participant's fewest breaks on their own: their meetings only (sessions, everyone's
  * availability, precedence among them), everyone else free — each other participant
  * stands in for one meeting only, so only this participant's day can break. A
  * relaxation, so a lower bound of their breaks in any schedule; summed over participants
  * a bound of the total, and with total breaks at most K no one can exceed their own
  * minimum by more than K − that sum, which caps every day at no loss (most caps are then
- * 0: single runs, the question's easiest kind). Null when their meetings cannot all be
- * placed even so: then no schedule places every meeting. Milliseconds per participant
- * (30–70 ms for a whole benchmark forum, where HiGHS took 0.6–7.3 s).
+ * 0: single runs, the question's easiest kind). Null for a participant whose meetings
+ * cannot all be placed even so: then no schedule places every meeting. 0 for those not
+ * reached when `shouldStop` says so (still a bound). Milliseconds per participant: 30–70 ms
+ * for a whole benchmark forum, where HiGHS took 0.6–7.3 s.
  */
-export function participantMinimum(
+export function participantMinima(
   problem: SchedulingProblem,
-  p: number,
   options: SatSolveOptions = {},
-): number | null {
-  const id = problem.participants[p]?.id as string;
-  const own = problem.meetings.filter((meeting) => meeting.participants.includes(id));
-  const ids = new Set(own.map((meeting) => meeting.id));
+): (number | null)[] {
+  const meetingsOf = new Map<string, SchedulingProblem["meetings"]>(
+    problem.participants.map((p) => [p.id, []]),
+  );
+  for (const meeting of problem.meetings)
+    for (const id of meeting.participants) meetingsOf.get(id)?.push(meeting);
   const unavailable = new Map(problem.participants.map((q) => [q.id, q.unavailable]));
-  const standIns: SchedulingProblem["participants"] = [];
-  const standIn = (q: string, m: number) => {
-    const slots = unavailable.get(q);
-    const participant = { id: `${q}\u0000${m}`, ...(slots ? { unavailable: slots } : {}) };
-    standIns.push(participant);
-    return participant.id;
-  };
-  const meetings = own.map((meeting, m) => ({
-    ...meeting,
-    participants: meeting.participants.map((q) => (q === id ? q : standIn(q, m))),
-    after: (meeting.after ?? []).filter((other) => ids.has(other)),
-  }));
-  const restricted: SchedulingProblem = {
-    slots: problem.slots,
-    tables: problem.tables,
-    participants: [
-      problem.participants[p] as SchedulingProblem["participants"][number],
-      ...standIns,
-    ],
-    meetings,
-  };
-  for (let k = 0; k < Math.max(1, own.length); k++) {
-    const status = decideBreaks(restricted, { maxBreaks: k }, options).status;
-    if (status === "sat") return k;
-    if (status === "unknown") return 0;
-  }
-  return null;
+  return problem.participants.map((participant) => {
+    if (options.shouldStop?.()) return 0;
+    const own = meetingsOf.get(participant.id) ?? [];
+    const ids = new Set(own.map((meeting) => meeting.id));
+    const standIns: SchedulingProblem["participants"] = [];
+    const standIn = (q: string, m: number) => {
+      const slots = unavailable.get(q);
+      const id = `${q}\u0000${m}`;
+      standIns.push({ id, ...(slots ? { unavailable: slots } : {}) });
+      return id;
+    };
+    const meetings = own.map((meeting, m) => ({
+      ...meeting,
+      participants: meeting.participants.map((q) => (q === participant.id ? q : standIn(q, m))),
+      after: (meeting.after ?? []).filter((other) => ids.has(other)),
+    }));
+    const alone: SchedulingProblem = {
+      slots: problem.slots,
+      tables: problem.tables,
+      participants: [participant, ...standIns],
+      meetings,
+    };
+    for (let k = 0; k < Math.max(1, own.length); k++) {
+      const status = decideBreaks(alone, { maxBreaks: k }, options).status;
+      if (status === "sat") return k;
+      if (status === "unknown") return 0;
+    }
+    return null;
+  });
 }

@@ -25,7 +25,7 @@
  *
  * Options: `relaxation` leaves integrality out (the LP, a lower bound); `maxBreaks` adds
  * Σ breaks ≤ K, the question "is there a schedule with at most K breaks?"; `breakCaps`
- * bound each participant's breaks (with `participantMinimum` in decide.ts, what makes the
+ * bound each participant's breaks (with `participantMinima` in decide.ts, what makes the
  * question tight: see there); `fixed` keeps the given meetings in their slots and models
  * only the rest — a neighbourhood. Fairness is not modelled.
  */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bruteForceBreaks } from "../../../core/scheduling/brute-force.ts";
-import { participantMinimum } from "../../../core/scheduling/decide.ts";
+import { participantMinima } from "../../../core/scheduling/decide.ts";
 import { buildExactModel } from "../../../core/scheduling/exact.ts";
 import { generateBrokerage } from "../../../core/scheduling/generate.ts";
 import type { SchedulingProblem } from "../../../core/scheduling/problem.ts";
+import { solveSchedule } from "../../../core/scheduling/solve.ts";
 import { verifySchedule } from "../../../core/scheduling/verify.ts";
 import { scheduleWithProof, solveExact } from "./exact.ts";
 
@@ -198,6 +199,33 @@ describe("the exact model (HiGHS)", () => {
     expect(verifySchedule(problem, schedule).violations).toEqual([]);
   });
 
+  it("proves the participants' minima as the bound where the exact method does not apply", async () => {
+    // a meets b (free only in s1), c (only in s4) and d (only in s2 or s3): a's day has a
+    // gap whatever happens, though a's meetings could take every slot, so the engine's own
+    // bound says 0. Fairness keeps the exact method out; the worker proves the minima.
+    const problem: SchedulingProblem = {
+      slots: [{ id: "s1" }, { id: "s2" }, { id: "s3" }, { id: "s4" }],
+      tables: 2,
+      participants: [
+        { id: "a" },
+        { id: "b", unavailable: ["s2", "s3", "s4"] },
+        { id: "c", unavailable: ["s1", "s2", "s3"] },
+        { id: "d", unavailable: ["s1", "s4"] },
+      ],
+      meetings: [
+        { id: "ab", participants: ["a", "b"] },
+        { id: "ac", participants: ["a", "c"] },
+        { id: "ad", participants: ["a", "d"] },
+      ],
+      options: { fairness: 1 },
+    };
+    const alone = solveSchedule(problem, { maxMoves: 2_000 });
+    expect(alone).toMatchObject({ status: "feasible", lowerBound: 0, breaks: { total: 1 } });
+    const schedule = await scheduleWithProof(problem, { timeLimitSeconds: 10, maxMoves: 2_000 });
+    expect(schedule).toMatchObject({ status: "optimal", lowerBound: 1, breaks: { total: 1 } });
+    expect(verifySchedule(problem, schedule).violations).toEqual([]);
+  });
+
   it("caps a participant's breaks, and bounds each participant on their own", async () => {
     const solver = (await import("highs")) as unknown as {
       default: () => Promise<{
@@ -222,7 +250,7 @@ describe("the exact model (HiGHS)", () => {
         { id: "m3", participants: ["p2", "p3"] },
       ],
     };
-    expect([0, 1, 2].map((p) => participantMinimum(problem, p))).toEqual([1, 0, 0]);
+    expect(participantMinima(problem)).toEqual([1, 0, 0]);
     // m3 then leaves p2 or p3 a gap too: the optimum is 2, and caps decide who has it.
     const status = (breakCaps: (number | undefined)[]) =>
       highs.solve(buildExactModel(problem, { breakCaps }).lp, { output_flag: false }).Status;

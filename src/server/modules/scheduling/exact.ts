@@ -13,7 +13,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Highs } from "highs";
-import { encodeBreaksQuestion, participantMinimum } from "../../../core/scheduling/decide.ts";
+import { encodeBreaksQuestion, participantMinima } from "../../../core/scheduling/decide.ts";
 import { buildExactModel, exactModelSize } from "../../../core/scheduling/exact.ts";
 import {
   parseProblem,
@@ -27,7 +27,7 @@ import {
   solveSchedule,
 } from "../../../core/scheduling/solve.ts";
 
-/** Models larger than this many binaries are left to the engine alone. */
+/** Past this many slot choices (meeting × allowed slot) the worker only proves a bound. */
 export const EXACT_MAX_VARIABLES = 40_000;
 /** Below this time limit the engine runs alone: starting the worker and HiGHS costs ~0.5 s. */
 const EXACT_MIN_SECONDS = 1;
@@ -230,7 +230,7 @@ async function askBoth(
 /**
  * Proves bounds and looks for better schedules within a time limit.
  *
- * First each participant's own fewest breaks (`participantMinimum`: their sum is a bound,
+ * First each participant's own fewest breaks (`participantMinima`: their sum is a bound,
  * and per participant the cap that loses no schedule). Then, while the best known
  * schedule is above the bound, "a schedule with at most K breaks?" at K = the bound
  * (`askBoth`, where HiGHS's LP may raise the bound too): no raises the bound, a schedule
@@ -284,9 +284,7 @@ export async function solveExact(
   });
   options.onBound?.(lowerBound);
   if (problem.meetings.length === 0) return done("optimal");
-  const minima = problem.participants.map((_, p) =>
-    participantMinimum(problem, p, { shouldStop: () => left() <= 0 }),
-  );
+  const minima = participantMinima(problem, { shouldStop: () => left() <= 0 });
   if (minima.includes(null)) return done("infeasible");
   const sumOfMinima = minima.reduce<number>((sum, n) => sum + (n ?? 0), 0);
   raise(sumOfMinima);
@@ -368,6 +366,11 @@ export interface ProofJob {
   problem: SchedulingProblem;
   timeLimitSeconds: number;
   shared: Int32Array;
+  /**
+   * Only the participants' minima, as a bound: for problems the exact method does not
+   * take (too large, or with fairness, which it does not model).
+   */
+  boundOnly: boolean;
 }
 
 function startProof(job: ProofJob) {
@@ -410,8 +413,10 @@ function startProof(job: ProofJob) {
 
 /**
  * The engine on this thread and the exact method in a worker, side by side for the time
- * limit (the engine alone with fairness, which the model does not express, or when the
- * model is too big or the time too short). The better schedule wins; its status is
+ * limit. With fairness, which the exact method does not model, or past
+ * EXACT_MAX_VARIABLES, the worker only proves the participants' minima as a bound (the
+ * large event: 199 where the engine's own bound is 168); under EXACT_MIN_SECONDS the
+ * engine runs alone. The better schedule wins; its status is
  * optimal when it meets the best proven bound.
  */
 export async function scheduleWithProof(
@@ -422,12 +427,9 @@ export async function scheduleWithProof(
   const problem = parseProblem(input);
   const fairness =
     options.fairness !== undefined ? options.fairness : (problem.options?.fairness ?? null);
-  const exactApplies =
-    fairness === null &&
-    options.timeLimitSeconds >= EXACT_MIN_SECONDS &&
-    problem.meetings.length > 0 &&
-    exactModelSize(problem) <= EXACT_MAX_VARIABLES;
-  if (!exactApplies) return solveSchedule(problem, options);
+  if (options.timeLimitSeconds < EXACT_MIN_SECONDS || problem.meetings.length === 0)
+    return solveSchedule(problem, options);
+  const boundOnly = fairness !== null || exactModelSize(problem) > EXACT_MAX_VARIABLES;
   const shared = new Int32Array(
     new SharedArrayBuffer(4 * (SHARED.slots + 2 * problem.meetings.length)),
   );
@@ -438,6 +440,7 @@ export async function scheduleWithProof(
     problem,
     timeLimitSeconds: options.timeLimitSeconds,
     shared,
+    boundOnly,
   });
   const engine = solveSchedule(problem, {
     ...options,
@@ -446,7 +449,7 @@ export async function scheduleWithProof(
     // It may read a schedule half-written by the next improvement; it only uses it as
     // the phases its search starts from, so a mixed schedule costs a little speed, no truth.
     onIncumbent: (breaks, slotOf) => {
-      engineSchedule.set(slotOf);
+      if (!boundOnly) engineSchedule.set(slotOf);
       Atomics.store(shared, SHARED.incumbent, breaks);
     },
     // The worker's schedule counts too when it is the better one.
