@@ -151,6 +151,26 @@ describe("the SAT solver", () => {
     expect(vs.map((v) => solver.valueOf(v))).toEqual([true, false, true, false, true, false]);
   });
 
+  it("follows phases given between calls, after its own search has begun", () => {
+    const random = createRandom(21);
+    const variables = 150;
+    const clauses = Array.from({ length: 600 }, () =>
+      Array.from({ length: 3 }, () => randomLiteral(random, variables)),
+    );
+    const formula: Formula = { variables, clauses, atMost: [] };
+    const first = load(formula);
+    expect(first.solve()).toBe("sat");
+    const model = modelOf(first, variables);
+    const resumed = load(formula, "native");
+    expect(resumed.solve({ maxConflicts: 30 })).toBe("unknown");
+    model.forEach((value, v) => {
+      resumed.setPhase(v, value);
+    });
+    // Every decision now follows a model: no conflict is left to meet.
+    expect(resumed.solve({ maxConflicts: 1 })).toBe("sat");
+    expect(satisfies(formula, modelOf(resumed, variables))).toBe(true);
+  });
+
   it("handles facts, empty clauses and bounds at the edges", () => {
     const empty = new SatSolver();
     empty.newVariable();

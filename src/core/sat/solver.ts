@@ -40,7 +40,9 @@ export interface SatSolveOptions {
 
 export interface SatStatistics {
   variables: number;
-  clauses: number;
+  /** Clauses and cardinality constraints added (before simplification). */
+  constraints: number;
+  /** Cardinality constraints counted natively. */
   cardinalities: number;
   conflicts: number;
   decisions: number;
@@ -138,6 +140,13 @@ export class SatSolver {
   private decisions = 0;
   private propagations = 0;
   private restarts = 0;
+  /**
+   * When the next restart and the next halving of learnt clauses come, in conflicts: kept
+   * across `solve` calls, so a search resumed in short turns keeps its schedules.
+   */
+  private restartAt = 100;
+  private reduceAt = 2000;
+  private reductions = 0;
   private constraintsAdded = 0;
 
   /** The conflict found by propagation (its literals, all false). */
@@ -199,9 +208,13 @@ export class SatSolver {
     this.trail = copy(this.trail, capacity);
   }
 
-  /** The value a decision gives v first (default false); the search then remembers its own. */
+  /**
+   * The value the next decision on v gives it (default false): saved and target phase
+   * alike, so it holds between `solve` calls too, until the search finds better.
+   */
   setPhase(v: number, phase: boolean) {
     this.savedPhase[v] = phase ? 1 : 0;
+    this.targetPhase[v] = phase ? TARGET_TRUE : TARGET_FALSE;
   }
 
   /** Adds a clause (before `solve`). Duplicates, tautologies and level-0 facts are simplified. */
@@ -273,25 +286,27 @@ export class SatSolver {
     );
   }
 
-  /** Σ literals ≤ k for 0 < k < n as clauses: s[i][j] ⇐ at least j + 1 of literals 0..i. */
+  /**
+   * Σ literals ≤ k for 0 < k < n as clauses: counter[i][j] ⇐ at least j + 1 of literals
+   * 0..i are true (j ≤ i: no more can be), and no literal may be true where the first ones
+   * already count k.
+   */
   private addSequentialCounter(literals: number[], k: number) {
-    const n = literals.length;
     let previous: number[] = [];
-    for (let i = 0; i < n - 1; i++) {
+    for (let i = 0; i < literals.length; i++) {
       const x = literals[i] as number;
-      const current = Array.from({ length: k }, () => positive(this.newVariable()));
-      this.addClause([not(x), current[0] as number]);
-      if (i === 0) for (let j = 1; j < k; j++) this.addClause([not(current[j] as number)]);
-      else {
-        for (let j = 0; j < k; j++)
-          this.addClause([not(previous[j] as number), current[j] as number]);
-        for (let j = 1; j < k; j++)
-          this.addClause([not(x), not(previous[j - 1] as number), current[j] as number]);
-        this.addClause([not(x), not(previous[k - 1] as number)]);
-      }
+      if (previous.length === k) this.addClause([not(x), not(previous[k - 1] as number)]);
+      if (i === literals.length - 1) break;
+      const current = Array.from({ length: Math.min(i + 1, k) }, () =>
+        positive(this.newVariable()),
+      );
+      current.forEach((count, j) => {
+        if (j < previous.length) this.addClause([not(previous[j] as number), count]);
+        if (j === 0) this.addClause([not(x), count]);
+        else this.addClause([not(x), not(previous[j - 1] as number), count]);
+      });
       previous = current;
     }
-    this.addClause([not(literals[n - 1] as number), not(previous[k - 1] as number)]);
   }
 
   private checkLiteral(l: number) {
@@ -333,7 +348,7 @@ export class SatSolver {
   get statistics(): SatStatistics {
     return {
       variables: this.variables,
-      clauses: this.constraintsAdded,
+      constraints: this.constraintsAdded,
       cardinalities: this.cardinalityLiterals.length,
       conflicts: this.conflicts,
       decisions: this.decisions,
@@ -383,6 +398,8 @@ export class SatSolver {
           const bound = this.cardinalityBound[id] as number;
           if (count < bound) continue;
           const literals = this.cardinalityLiterals[id] as Int32Array;
+          // Over the bound only if a literal became true after the rest were set false,
+          // which the loop below refuses; kept as a guard.
           if (count > bound) return this.cardinalityConflict(literals, -1);
           for (let i = 0; i < literals.length; i++) {
             const l = literals[i] as number;
@@ -716,8 +733,8 @@ export class SatSolver {
 
   /**
    * Target phases (as in CaDiCaL and Kissat): the values of the largest assignment the
-   * search has reached without a conflict so far; decisions follow them rather than each
-   * variable's last value, so after a conflict or a restart the search goes back towards
+   * search has reached so far (the trail when a conflict stopped it); decisions follow
+   * them rather than each variable's last value, so after a conflict or a restart the search goes back towards
    * the most complete schedule it has built. Measured on the meeting questions at their
    * optimum, 8 seeds each: forum E's from a median of 2.6–5.0 s (worst over 16 s) to 0.9–1.1 s
    * (worst 2.5 s); refutations a little slower (forum A at 5 breaks: 7.8 s against 5.6 s).
@@ -758,10 +775,6 @@ export class SatSolver {
       return "unsat";
     }
     const maxConflicts = this.conflicts + (options.maxConflicts ?? Number.POSITIVE_INFINITY);
-    let restartIndex = 0;
-    let restartAt = this.conflicts + 100 * luby(2, restartIndex);
-    let reduceAt = this.conflicts + 2000;
-    let reductions = 0;
     for (;;) {
       const conflict = this.propagate();
       if (conflict !== null) {
@@ -772,6 +785,7 @@ export class SatSolver {
         }
         if (this.trailSize > this.targetSize) this.keepTarget();
         const { learnt, backjump } = this.analyze(conflict);
+        const lbd = this.computeLbd(learnt);
         this.cancelUntil(backjump);
         const asserting = learnt[0] as number;
         if (learnt.length === 1) this.assign(asserting, DECISION, 0);
@@ -780,7 +794,7 @@ export class SatSolver {
           this.assign(asserting, BY_BINARY, learnt[1] as number);
         } else {
           const id = this.attach(Int32Array.from(learnt), true);
-          this.lbd[id] = this.computeLbd(learnt);
+          this.lbd[id] = lbd;
           this.assign(asserting, BY_CLAUSE, id);
         }
         this.variableIncrement /= 0.95;
@@ -794,15 +808,14 @@ export class SatSolver {
         }
         continue;
       }
-      if (this.conflicts >= restartAt) {
+      if (this.conflicts >= this.restartAt) {
         this.restarts++;
-        restartIndex++;
-        restartAt = this.conflicts + 100 * luby(2, restartIndex);
+        this.restartAt = this.conflicts + 100 * luby(2, this.restarts);
         this.cancelUntil(0);
       }
-      if (this.conflicts >= reduceAt) {
-        reductions++;
-        reduceAt = this.conflicts + 2000 + 300 * reductions;
+      if (this.conflicts >= this.reduceAt) {
+        this.reductions++;
+        this.reduceAt = this.conflicts + 2000 + 300 * this.reductions;
         this.reduceLearnts();
       }
       let next = -1;

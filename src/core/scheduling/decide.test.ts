@@ -155,5 +155,17 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
       ],
     };
     expect(participantMinima(gap)).toEqual([1, 0, 0]);
+    // Ids are the caller's: none of them can clash with the relaxed problem's own.
+    const oddIds: SchedulingProblem = {
+      slots: gap.slots,
+      tables: 5,
+      participants: [{ id: "a" }, { id: "a\u00000" }, { id: "s0" }, { id: "p" }],
+      meetings: [
+        { id: "m1", participants: ["a\u00000", "a"] },
+        { id: "m2", participants: ["s0", "p"] },
+        { id: "m3", participants: ["p", "a"] },
+      ],
+    };
+    expect(participantMinima(oddIds)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -66,8 +66,6 @@ export interface BreaksFormula {
   solver: SatSolver;
   /** The schedule of the solver's model (after "sat"). */
   decode(): Int32Array;
-  /** Sets the phases of placements and busy slots to a schedule's: its next decisions follow it. */
-  follow(slotOf: ArrayLike<number>): void;
 }
 
 export function encodeBreaksQuestion(
@@ -269,23 +267,23 @@ export function encodeBreaksQuestion(
       }
   });
 
-  const follow = (slotOf: ArrayLike<number>) => {
+  // The hint: placements and busy slots take its values first.
+  const hint = question.hint;
+  if (hint) {
     x.forEach((row, m) => {
-      for (const s of allowed[m] as number[]) solver.setPhase(row[s] as number, slotOf[m] === s);
+      for (const s of allowed[m] as number[]) solver.setPhase(row[s] as number, hint[m] === s);
     });
     meetingsOf.forEach((own, p) => {
       for (let s = 0; s < S; s++)
         if (busyIn(p, s) >= 0)
           solver.setPhase(
             busyIn(p, s),
-            own.some((m) => slotOf[m] === s),
+            own.some((m) => hint[m] === s),
           );
     });
-  };
-  if (question.hint) follow(question.hint);
+  }
   return {
     solver,
-    follow,
     decode: () =>
       Int32Array.from(problem.meetings, (_, m) => {
         for (const s of allowed[m] as number[])
@@ -318,8 +316,8 @@ export function decideBreaks(
  * a bound of the total, and with total breaks at most K no one can exceed their own
  * minimum by more than K − that sum, which caps every day at no loss (most caps are then
  * 0: single runs, the question's easiest kind). Null for a participant whose meetings
- * cannot all be placed even so: then no schedule places every meeting. 0 for those not
- * reached when `shouldStop` says so (still a bound). Milliseconds per participant: 30–70 ms
+ * cannot all be placed even so: then no schedule places every meeting. When `shouldStop`
+ * says so, the rest count what is refuted so far (still a bound). Milliseconds per participant: 30–70 ms
  * for a whole benchmark forum, where HiGHS took 0.6–7.3 s.
  */
 export function participantMinima(
@@ -336,28 +334,29 @@ export function participantMinima(
     if (options.shouldStop?.()) return 0;
     const own = meetingsOf.get(participant.id) ?? [];
     const ids = new Set(own.map((meeting) => meeting.id));
+    // The relaxed problem's own ids: "p" for the participant, "s<n>" for each stand-in.
     const standIns: SchedulingProblem["participants"] = [];
-    const standIn = (q: string, m: number) => {
+    const standIn = (q: string) => {
       const slots = unavailable.get(q);
-      const id = `${q}\u0000${m}`;
+      const id = `s${standIns.length}`;
       standIns.push({ id, ...(slots ? { unavailable: slots } : {}) });
       return id;
     };
-    const meetings = own.map((meeting, m) => ({
-      ...meeting,
-      participants: meeting.participants.map((q) => (q === participant.id ? q : standIn(q, m))),
-      after: (meeting.after ?? []).filter((other) => ids.has(other)),
-    }));
     const alone: SchedulingProblem = {
       slots: problem.slots,
       tables: problem.tables,
-      participants: [participant, ...standIns],
-      meetings,
+      participants: [{ ...participant, id: "p" }, ...standIns],
+      meetings: own.map((meeting) => ({
+        ...meeting,
+        participants: meeting.participants.map((q) => (q === participant.id ? "p" : standIn(q))),
+        after: (meeting.after ?? []).filter((other) => ids.has(other)),
+      })),
     };
     for (let k = 0; k < Math.max(1, own.length); k++) {
       const status = decideBreaks(alone, { maxBreaks: k }, options).status;
       if (status === "sat") return k;
-      if (status === "unknown") return 0;
+      // Fewer than k are refuted already: k is still a bound.
+      if (status === "unknown") return k;
     }
     return null;
   });

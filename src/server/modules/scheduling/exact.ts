@@ -65,8 +65,8 @@ export interface ExactOptions {
    */
   incumbent?: number | (() => number);
   /**
-   * The best known schedule (slot position per meeting), read as each question starts
-   * and between its turns: the SAT solver's decisions follow it first.
+   * The best known schedule (slot position per meeting), read as each question starts:
+   * the SAT solver's first decisions follow it.
    */
   hint?: () => ArrayLike<number> | null;
   /** Called with each raised lower bound. */
@@ -189,8 +189,8 @@ const HIGHS_SHARE_BEFORE_LP = 0.5;
 /**
  * "A schedule with at most K breaks (each participant within their cap)?", or with K null
  * "can every meeting be placed?", put to both methods in turns of doubling length until
- * one settles it or `seconds` run out: the SAT solver, resumed where it stopped with its
- * learnt clauses and its phases set again to the best known schedule, then HiGHS
+ * one settles it or `seconds` run out: the SAT solver, starting from the best known
+ * schedule and resumed each turn where it stopped, with its learnt clauses, then HiGHS
  * (`HighsTurns`), for half as long until its LP has finished. They are good at opposite
  * answers: measured on the benchmark forums, SAT finds the schedules at the optimum in
  * 0.1–1.5 s where HiGHS needs 14 s to more than 60 s, and HiGHS refutes forum A's "at most
@@ -208,8 +208,6 @@ async function askBoth(
   const formula = encodeBreaksQuestion(problem, { ...question, ...(hint ? { hint } : {}) });
   for (let turn = FIRST_TURN_SECONDS; left() > 0.05; turn *= 2) {
     const turnEnds = performance.now() + 1000 * Math.min(turn, left());
-    const latest = options.hint();
-    if (latest) formula.follow(latest);
     const status = formula.solver.solve({ shouldStop: () => performance.now() >= turnEnds });
     if (status === "sat") return { kind: "yes", slotOf: formula.decode(), optimal: false };
     if (status === "unsat")
