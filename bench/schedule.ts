@@ -19,27 +19,20 @@ import {
   scheduleWithProof,
   solveExact,
 } from "../src/server/modules/scheduling/exact.ts";
+import { benchmarkSeed, FORUMS, LARGE_EVENT } from "./lib/forums.ts";
 import { printTable } from "./lib/table.ts";
 
 const timeLimit = Number(process.env.BENCH_TIME_LIMIT ?? "10");
 const largeTimeLimit = Number(process.env.BENCH_LARGE_TIME_LIMIT ?? "60");
-const forums = [
-  { name: "forum A", participants: 30, meetings: 100, slots: 8, tables: 12 },
-  { name: "forum B", participants: 45, meetings: 150, slots: 12, tables: 16 },
-  { name: "forum C", participants: 60, meetings: 200, slots: 16, tables: 20 },
-  { name: "forum D", participants: 50, meetings: 250, slots: 14, tables: 24 },
-  { name: "forum E", participants: 80, meetings: 300, slots: 22, tables: 27 },
-];
-const large = { name: "large event", participants: 3000, meetings: 20000, slots: 24, tables: 1000 };
 const instances = [
-  ...forums.map((shape) => ({ ...shape, limit: timeLimit })),
-  ...(process.env.BENCH_SKIP_LARGE ? [] : [{ ...large, limit: largeTimeLimit }]),
+  ...FORUMS.map((shape) => ({ ...shape, limit: timeLimit })),
+  ...(process.env.BENCH_SKIP_LARGE ? [] : [{ ...LARGE_EVENT, limit: largeTimeLimit }]),
 ];
 
 const rows: Record<string, string | number>[] = [];
 const results: Record<string, unknown>[] = [];
 for (const [i, shape] of instances.entries()) {
-  const problem = generateBrokerage({ ...shape, seed: 100 + i });
+  const problem = generateBrokerage({ ...shape, seed: benchmarkSeed(i) });
   process.stderr.write(`${shape.name}: ${problem.meetings.length} meetings…\n`);
   const engine = solveSchedule(problem, { timeLimitSeconds: shape.limit, seed: 1 });
   const engineValid = verifySchedule(problem, engine);
