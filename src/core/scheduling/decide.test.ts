@@ -4,6 +4,7 @@ import { type BreaksQuestion, decideBreaks, participantMinima } from "./decide.t
 import { generateBrokerage } from "./generate.ts";
 import type { SchedulingProblem } from "./problem.ts";
 import { describeSchedule } from "./solve.ts";
+import { crowdedForum, forcedGaps } from "./test-problems.ts";
 import { verifySchedule } from "./verify.ts";
 
 /** Asks the question and checks any schedule it returns against the problem and K. */
@@ -34,13 +35,7 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
     const optima: (number | null)[] = [];
     for (let seed = 1; seed <= 10; seed++) {
       // Crowded: breaks are forced by the tables, sessions and unavailability.
-      const problem = generateBrokerage({
-        participants: 5,
-        meetings: 7,
-        slots: 4,
-        tables: 2,
-        seed,
-      });
+      const problem = crowdedForum(seed);
       const optimum = bruteForceBreaks(problem);
       optima.push(optimum);
       if (optimum === null) {
@@ -56,23 +51,7 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
   });
 
   it("keeps precedence and each participant's cap", () => {
-    // p1 meets p2 in the morning and p3 in the afternoon, unavailable in s2 and s3: p1's
-    // day has a gap whatever happens, and m3 (after m1) then leaves p2 or p3 one too.
-    const problem: SchedulingProblem = {
-      slots: [
-        { id: "s1", session: "am" },
-        { id: "s2", session: "am" },
-        { id: "s3", session: "pm" },
-        { id: "s4", session: "pm" },
-      ],
-      tables: 2,
-      participants: [{ id: "p1", unavailable: ["s2", "s3"] }, { id: "p2" }, { id: "p3" }],
-      meetings: [
-        { id: "m1", participants: ["p1", "p2"], session: "am" },
-        { id: "m2", participants: ["p1", "p3"], session: "pm" },
-        { id: "m3", participants: ["p2", "p3"], after: ["m1"] },
-      ],
-    };
+    const problem = forcedGaps;
     expect(bruteForceBreaks(problem)).toBe(2);
     expect(ask(problem, { maxBreaks: 2 })).toBe("sat");
     expect(ask(problem, { maxBreaks: 1 })).toBe("unsat");
@@ -123,13 +102,7 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
 
   it("bounds each participant on their own, and their sum bounds the whole", () => {
     for (let seed = 1; seed <= 10; seed++) {
-      const problem = generateBrokerage({
-        participants: 5,
-        meetings: 7,
-        slots: 4,
-        tables: 2,
-        seed,
-      });
+      const problem = crowdedForum(seed);
       const optimum = bruteForceBreaks(problem);
       const minima = participantMinima(problem);
       if (optimum === null) continue;
@@ -155,6 +128,16 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
       ],
     };
     expect(participantMinima(gap)).toEqual([1, 0, 0]);
+    // Or by their counterparts' availability: b only in s1, c only in s3.
+    const theirGap: SchedulingProblem = {
+      ...gap,
+      participants: [
+        { id: "a" },
+        { id: "b", unavailable: ["s2", "s3"] },
+        { id: "c", unavailable: ["s1", "s2"] },
+      ],
+    };
+    expect(participantMinima(theirGap)).toEqual([1, 0, 0]);
     // Ids are the caller's: none of them can clash with the relaxed problem's own.
     const oddIds: SchedulingProblem = {
       slots: gap.slots,

@@ -342,15 +342,17 @@ export function participantMinima(
       standIns.push({ id, ...(slots ? { unavailable: slots } : {}) });
       return id;
     };
+    // The meetings first: they make the stand-ins.
+    const meetings = own.map((meeting) => ({
+      ...meeting,
+      participants: meeting.participants.map((q) => (q === participant.id ? "p" : standIn(q))),
+      after: (meeting.after ?? []).filter((other) => ids.has(other)),
+    }));
     const alone: SchedulingProblem = {
       slots: problem.slots,
       tables: problem.tables,
       participants: [{ ...participant, id: "p" }, ...standIns],
-      meetings: own.map((meeting) => ({
-        ...meeting,
-        participants: meeting.participants.map((q) => (q === participant.id ? "p" : standIn(q))),
-        after: (meeting.after ?? []).filter((other) => ids.has(other)),
-      })),
+      meetings,
     };
     for (let k = 0; k < Math.max(1, own.length); k++) {
       const status = decideBreaks(alone, { maxBreaks: k }, options).status;

@@ -7,6 +7,7 @@ import { generateBrokerage } from "./generate.ts";
 import { schedulingJsonSchemas } from "./json-schema.ts";
 import { parseProblem, SchedulingInputError, type SchedulingProblem } from "./problem.ts";
 import { solveSchedule } from "./solve.ts";
+import { crowdedForum } from "./test-problems.ts";
 import { verifySchedule } from "./verify.ts";
 
 const slots = (n: number, split = Math.ceil(n / 2)) =>
@@ -141,13 +142,7 @@ describe("scheduling problem input", () => {
 describe("solveSchedule", () => {
   it("places every meeting without double-booking and with the fewest breaks on tiny instances", () => {
     for (let seed = 1; seed <= 6; seed++) {
-      const problem = generateBrokerage({
-        participants: 5,
-        meetings: 6,
-        slots: 4,
-        tables: 2,
-        seed,
-      });
+      const problem = crowdedForum(seed, 6);
       const schedule = solveSchedule(problem, { seed: 1, maxMoves: 20_000, timeLimitSeconds: 30 });
       const check = verifySchedule(problem, schedule);
       expect(check.violations).toEqual([]);

@@ -5,6 +5,7 @@ import { buildExactModel } from "../../../core/scheduling/exact.ts";
 import { generateBrokerage } from "../../../core/scheduling/generate.ts";
 import type { SchedulingProblem } from "../../../core/scheduling/problem.ts";
 import { solveSchedule } from "../../../core/scheduling/solve.ts";
+import { crowdedForum, forcedGaps } from "../../../core/scheduling/test-problems.ts";
 import { verifySchedule } from "../../../core/scheduling/verify.ts";
 import { scheduleWithProof, solveExact } from "./exact.ts";
 
@@ -58,14 +59,7 @@ describe("the exact model (HiGHS)", () => {
     const highs = await solver.default();
     const optima: number[] = [];
     for (let seed = 1; seed <= 8; seed++) {
-      // Crowded: few slots and tables, so breaks are forced by crowding and pairing.
-      const problem = generateBrokerage({
-        participants: 5,
-        meetings: 7,
-        slots: 4,
-        tables: 2,
-        seed,
-      });
+      const problem = crowdedForum(seed);
       const optimum = bruteForceBreaks(problem);
       if (optimum === null) continue;
       optima.push(optimum);
@@ -233,23 +227,7 @@ describe("the exact model (HiGHS)", () => {
       }>;
     };
     const highs = await solver.default();
-    // p1 meets p2 in the morning and p3 in the afternoon; s2 and s3 are taken by p1's
-    // unavailability, so p1's day has a gap whatever happens.
-    const problem: SchedulingProblem = {
-      slots: [
-        { id: "s1", session: "am" },
-        { id: "s2", session: "am" },
-        { id: "s3", session: "pm" },
-        { id: "s4", session: "pm" },
-      ],
-      tables: 2,
-      participants: [{ id: "p1", unavailable: ["s2", "s3"] }, { id: "p2" }, { id: "p3" }],
-      meetings: [
-        { id: "m1", participants: ["p1", "p2"], session: "am" },
-        { id: "m2", participants: ["p1", "p3"], session: "pm" },
-        { id: "m3", participants: ["p2", "p3"] },
-      ],
-    };
+    const problem = forcedGaps;
     expect(participantMinima(problem)).toEqual([1, 0, 0]);
     // m3 then leaves p2 or p3 a gap too: the optimum is 2, and caps decide who has it.
     const status = (breakCaps: (number | undefined)[]) =>
