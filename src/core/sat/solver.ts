@@ -159,10 +159,6 @@ export class SatSolver {
   private levelStamp = new Int32Array(64);
   private lbdStamp = 0;
 
-  get variableCount(): number {
-    return this.variables;
-  }
-
   private readonly random: Random | null;
 
   /**

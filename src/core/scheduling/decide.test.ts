@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { bruteForceBreaks } from "./brute-force.ts";
 import { type BreaksQuestion, decideBreaks, participantMinima } from "./decide.ts";
-import { generateBrokerage } from "./generate.ts";
 import type { SchedulingProblem } from "./problem.ts";
 import { describeSchedule } from "./solve.ts";
-import { crowdedForum, forcedGaps } from "./test-problems.ts";
+import { crowdedForum, forcedGaps, smallForum } from "./test-problems.ts";
 import { verifySchedule } from "./verify.ts";
 
 /** Asks the question and checks any schedule it returns against the problem and K. */
@@ -78,13 +77,7 @@ describe("the SAT question 'a schedule with at most K breaks?'", () => {
   });
 
   it("follows its hint: a schedule given as hint comes back as is, without a conflict", () => {
-    const problem = generateBrokerage({
-      participants: 12,
-      meetings: 24,
-      slots: 6,
-      tables: 5,
-      seed: 4,
-    });
+    const problem = smallForum();
     const first = decideBreaks(problem, { maxBreaks: null, seed: 3 });
     expect(first.status).toBe("sat");
     const hint = first.slotOf as Int32Array;

@@ -13,6 +13,11 @@ export function crowdedForum(seed: number, meetings = 7): SchedulingProblem {
   return generateBrokerage({ participants: 5, meetings, slots: 4, tables: 2, seed });
 }
 
+/** Twelve participants, 24 meetings, six slots at five tables: every meeting fits. */
+export function smallForum(): SchedulingProblem {
+  return generateBrokerage({ participants: 12, meetings: 24, slots: 6, tables: 5, seed: 4 });
+}
+
 /**
  * p1 meets p2 in the morning and p3 in the afternoon and is unavailable in s2 and s3, so
  * p1's day has a gap whatever happens (their own minimum is 1); m3, after m1, then leaves

@@ -5,7 +5,7 @@ import { buildExactModel } from "../../../core/scheduling/exact.ts";
 import { generateBrokerage } from "../../../core/scheduling/generate.ts";
 import type { SchedulingProblem } from "../../../core/scheduling/problem.ts";
 import { solveSchedule } from "../../../core/scheduling/solve.ts";
-import { crowdedForum, forcedGaps } from "../../../core/scheduling/test-problems.ts";
+import { crowdedForum, forcedGaps, smallForum } from "../../../core/scheduling/test-problems.ts";
 import { verifySchedule } from "../../../core/scheduling/verify.ts";
 import { scheduleWithProof, solveExact } from "./exact.ts";
 
@@ -108,13 +108,7 @@ describe("the exact model (HiGHS)", () => {
       }>;
     };
     const highs = await solver.default();
-    const problem = generateBrokerage({
-      participants: 12,
-      meetings: 24,
-      slots: 6,
-      tables: 5,
-      seed: 4,
-    });
+    const problem = smallForum();
     const schedule = await scheduleWithProof(problem, { timeLimitSeconds: 0.5, maxMoves: 200 });
     expect(schedule.unscheduled).toEqual([]);
     const position = new Map(problem.slots.map((slot, i) => [slot.id, i]));
